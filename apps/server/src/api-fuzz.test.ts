@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from './auth/actor.ts';
+import { importScenario } from './modules/scenario/import.service.ts';
+import { appWithRoutes, fillPath, type KnownRoute } from './testing/every-route.ts';
+import { readExample } from './testing/fixtures.ts';
+import { loginAs, type Session } from './testing/login.ts';
+import { openTestDatabase, type TestDatabase } from './testing/test-db.ts';
+
+// Malformed input at every route: generated bodies, query strings and path values, as each role
+// that may use the route. Whatever arrives, the answer is a JSON error, never a 500.
+
+const ROLES: Role[] = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff'];
+
+const junkString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('', ' ', '../..', '%00', '\u0000', 'c1', 'p1', '2017-05', '2017-13', '9999-99-99', 'null', '-1', '1e309', '🏠'.repeat(50), 'x'.repeat(5000)),
+);
+const junkJson: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.dictionary(fc.constantFrom('id', 'client', 'month', 'reason', 'decision', 'minutes', 'registrations', 'from', 'to', 'hoursPerMonth', 'date', 'rounds', 'shifts', 'tariff', 'kronor', 'name', 'role'), fc.jsonValue({ maxDepth: 2 })),
+);
+
+describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let routes: KnownRoute[];
+  const sessions = new Map<Role, Session>();
+
+  beforeAll(async () => {
+    t = await openTestDatabase();
+    const r = await importScenario(t, readExample('04-fees.json'), { referenceDate: '2026-11-23' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    ({ app, routes } = await appWithRoutes(t));
+    for (const role of ROLES) sessions.set(role, await loginAs(app, t, role, role === 'staff' ? { staffId: 's1' } : {}));
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  it('answers generated junk at every route, as every role, with a JSON 4xx or a success', async () => {
+    const failures: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.constantFrom(...ROLES),
+        fc.array(junkString, { minLength: 3, maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('month', 'date', 'provider', 'client', 'limit', 'offset', 'format', 'from', 'to', 'cursor', 'status'), junkString, { maxKeys: 3 }),
+        junkJson,
+        async (route, role, values, query, body) => {
+          let i = 0;
+          const url = fillPath(route.url, () => values[i++ % values.length]!);
+          const res = await app.inject({
+            method: route.method as 'POST',
+            url,
+            query,
+            headers: { ...sessions.get(role)!.headers, 'content-type': 'application/json' },
+            ...(route.method !== 'GET' && route.method !== 'DELETE' && { payload: JSON.stringify(body) }),
+          });
+          const what = `${role} ${route.method} ${url} ${JSON.stringify(query)} ${JSON.stringify(body)?.slice(0, 200)}`;
+          if (res.statusCode >= 500) {
+            failures.push(`${what} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+            return false;
+          }
+          if (res.statusCode >= 400) {
+            const parsed = JSON.parse(res.body) as { error?: unknown; message?: unknown };
+            if (typeof parsed.error !== 'string' || typeof parsed.message !== 'string') {
+              failures.push(`${what} → ${res.statusCode} without {error, message}: ${res.body.slice(0, 200)}`);
+              return false;
+            }
+          }
+          return true;
+        },
+      ),
+      { numRuns: Math.max(300, routes.length * 8), seed: 20261123 },
+    );
+    // Only reached when every run passed; on a failure fast-check reports the smallest case.
+    expect(failures).toEqual([]);
+  });
+});

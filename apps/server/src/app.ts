@@ -1,0 +1,107 @@
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/connect.ts';
+import { httpError } from './http-errors.ts';
+import { refuseNul } from './input-guard.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import authPlugin from './auth/auth.plugin.ts';
+import { authPolicy, type AuthPolicy } from './auth/policy.ts';
+import { clientRoutes } from './modules/clients/clients.routes.ts';
+import { monthCloseRoutes } from './modules/month-close/month-close.routes.ts';
+import { nfcTagRoutes } from './modules/nfc-tags/nfc-tags.routes.ts';
+import { registrationRoutes } from './modules/registrations/registrations.routes.ts';
+import { feeRoutes } from './modules/fees/fees.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { dayPlanRoutes } from './modules/day-plans/day-plans.routes.ts';
+import { decisionRoutes } from './modules/decisions/decisions.routes.ts';
+import { orderRoutes } from './modules/orders/orders.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
+import { deviationRoutes } from './modules/deviations/deviations.routes.ts';
+import { visitRoutes } from './modules/visits/visits.routes.ts';
+import { messageRoutes } from './modules/messages/messages.routes.ts';
+import { municipalityRoutes } from './modules/municipality/municipality.routes.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import { districtRoutes } from './modules/districts/districts.routes.ts';
+import { providerRoutes } from './modules/providers/providers.routes.ts';
+import { unitRoutes } from './modules/units/units.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+
+export interface AppOptions {
+  /** Told of every route as it is added: the tests that walk every route use it. */
+  onRoute?: (route: RouteOptions) => void;
+  logger?: boolean;
+  /** The clock of sessions and lockouts; tests move it. */
+  now?: () => Date;
+  auth?: Partial<AuthPolicy>;
+}
+
+/** The whole HTTP application, built from its configuration and database: no globals. */
+export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  app.addHook('preValidation', refuseNul);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((err, _req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const first = err.validation[0];
+      return reply.status(400).send({
+        error: 'bad_request',
+        message: err.validation.map((v) => `${v.instancePath || '(body)'}: ${v.message}`).join('; '),
+        ...(first ? { path: first.instancePath } : {}),
+      });
+    }
+    const known = httpError(err);
+    if (known) return reply.status(known.status).send(known.body);
+    const e = err as { statusCode?: unknown; code?: unknown; message?: unknown };
+    const status = typeof e.statusCode === 'number' && e.statusCode < 500 ? e.statusCode : 500;
+    if (status === 500) app.log.error(err);
+    return reply.status(status).send({
+      error: status === 500 ? 'internal' : typeof e.code === 'string' ? e.code : 'error',
+      message: status === 500 ? 'internal error' : String(e.message),
+    });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
+  );
+
+  await app.register(swagger, {
+    openapi: { info: { title: 'Hemma API', version: '0.1.0', description: 'Home care (hemtjänst): orders, visits, statements, fees.' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
+  await app.register(healthRoutes(database));
+  await app.register(clientRoutes(database));
+  await app.register(monthCloseRoutes(database));
+  await app.register(nfcTagRoutes(database));
+  await app.register(registrationRoutes(database));
+  await app.register(feeRoutes(database));
+  await app.register(auditRoutes(database));
+  await app.register(dayPlanRoutes(database));
+  // The care itself: decisions, orders, plans, deviations, visits, the dialogue.
+  await app.register(decisionRoutes(database));
+  await app.register(orderRoutes(database));
+  await app.register(planRoutes(database));
+  await app.register(deviationRoutes(database));
+  await app.register(visitRoutes(database));
+  await app.register(messageRoutes(database));
+  await app.register(municipalityRoutes(database));
+  await app.register(settingsRoutes(database));
+  await app.register(districtRoutes(database));
+  await app.register(providerRoutes(database));
+  await app.register(unitRoutes(database));
+  await app.register(staffRoutes(database));
+  await app.register(userRoutes(database));
+  return app;
+}

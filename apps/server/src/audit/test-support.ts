@@ -1,0 +1,40 @@
+import { sql, type Kysely } from 'kysely';
+import type { Actor, Role } from '../auth/actor.ts';
+import type { DB } from '../db/schema.ts';
+
+// Shared by the audit tests: a bare municipality to log against, actors, and the tampering an
+// attacker with superuser rights could do (triggers off, change, triggers on).
+
+export async function addMunicipality(db: Kysely<DB>, id: string): Promise<void> {
+  await db
+    .insertInto('municipalities')
+    .values({ municipality_id: id, name: id, timezone: 'Europe/Stockholm', payment_model: 'performed_time', default_band: 'day', holiday_eves: [], prisbasbelopp: '{}' })
+    .execute();
+}
+
+export function actor(municipalityId: string, role: Role = 'admin', userId = `${role}-1`): Actor {
+  return {
+    userId,
+    username: `${userId}@${municipalityId}`,
+    municipalityId,
+    role,
+    districtId: role === 'case_officer' ? 'd1' : null,
+    providerId: role === 'staff' || role === 'provider_manager' ? 'p1' : null,
+    staffId: role === 'staff' ? 's1' : null,
+    ip: '192.0.2.10',
+  };
+}
+
+/** Runs `change` with every user trigger of the audit tables disabled, as a superuser could. */
+export async function tamper(db: Kysely<DB>, change: (db: Kysely<DB>) => Promise<unknown>): Promise<void> {
+  await db.connection().execute(async (conn) => {
+    await sql`alter table audit_log disable trigger user`.execute(conn);
+    await sql`alter table audit_chain_heads disable trigger user`.execute(conn);
+    try {
+      await change(conn);
+    } finally {
+      await sql`alter table audit_log enable trigger user`.execute(conn);
+      await sql`alter table audit_chain_heads enable trigger user`.execute(conn);
+    }
+  });
+}

@@ -1,0 +1,163 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
+import {
+  claimTotpStep,
+  findUserById,
+  findUserByUsername,
+  recordFailure,
+  type LoginUser,
+} from './login.repository.ts';
+import { burnPasswordCheck, verifyPassword } from './password.ts';
+import type { AuthPolicy } from './policy.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSession,
+  insertSession,
+  touchSession,
+} from './session.repository.ts';
+import { hashToken, newToken } from './tokens.ts';
+import { matchTotp } from './totp.ts';
+
+// Login in two steps and the sessions it leaves. The clock is injected (buildApp's `now`), so
+// expiry and lockout are tested without waiting; nothing here knows about HTTP.
+
+export type LoginResult =
+  | { ok: true; pendingToken: string; expiresAt: Date }
+  | { ok: false; reason: 'invalid_credentials' }
+  | { ok: false; reason: 'locked'; retryAfterS: number };
+
+export type CodeResult =
+  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip'> }
+  | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
+  | { ok: false; reason: 'locked'; retryAfterS: number };
+
+export interface AuthService {
+  login(username: string, password: string): Promise<LoginResult>;
+  verifyCode(pendingToken: string, code: string): Promise<CodeResult>;
+  /** The actor of a complete, live session, or null; keeps the session alive. */
+  resolve(sessionToken: string, ip: string): Promise<Actor | null>;
+  logout(token: string): Promise<void>;
+}
+
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+function actorOf(u: Omit<LoginUser, 'password_hash' | 'totp_secret'>): Omit<Actor, 'ip'> {
+  return {
+    userId: u.user_id,
+    username: u.username,
+    municipalityId: u.municipality_id,
+    role: u.role,
+    districtId: u.district_id,
+    providerId: u.provider_id,
+    staffId: u.staff_id,
+  };
+}
+
+export function createAuthService(
+  db: Kysely<DB>,
+  now: () => Date,
+  policy: AuthPolicy,
+): AuthService {
+  const lockedFor = (u: Pick<LoginUser, 'locked_until'>, at: Date): number | null =>
+    u.locked_until && u.locked_until > at
+      ? Math.ceil((u.locked_until.getTime() - at.getTime()) / 1000)
+      : null;
+
+  const fail = async (u: LoginUser, at: Date): Promise<number | null> => {
+    const locked = await recordFailure(
+      db,
+      u,
+      policy.maxFailures,
+      new Date(at.getTime() + policy.lockMs),
+    );
+    return locked ? Math.ceil(policy.lockMs / 1000) : null;
+  };
+
+  // Sessions are touched at most this often: one write a minute per user, not one per request.
+  const touchEveryMs = Math.min(60_000, policy.idleMs / 10);
+
+  return {
+    async login(username, password) {
+      const at = now();
+      const user = await findUserByUsername(db, normaliseUsername(username));
+      if (!user) {
+        await burnPasswordCheck(password);
+        return { ok: false, reason: 'invalid_credentials' };
+      }
+      const retryAfterS = lockedFor(user, at);
+      if (retryAfterS !== null) return { ok: false, reason: 'locked', retryAfterS };
+      if (!(await verifyPassword(user.password_hash, password))) {
+        await fail(user, at);
+        return { ok: false, reason: 'invalid_credentials' };
+      }
+      await deleteExpiredSessions(db, at);
+      const pendingToken = newToken();
+      const expiresAt = new Date(at.getTime() + policy.pendingMs);
+      await insertSession(db, {
+        tokenHash: hashToken(pendingToken),
+        municipalityId: user.municipality_id,
+        userId: user.user_id,
+        stage: 'password',
+        now: at,
+        expiresAt,
+      });
+      return { ok: true, pendingToken, expiresAt };
+    },
+
+    async verifyCode(pendingToken, code) {
+      const at = now();
+      const pendingHash = hashToken(pendingToken);
+      const pending = await findSession(db, pendingHash);
+      if (!pending || pending.stage !== 'password' || pending.expires_at <= at)
+        return { ok: false, reason: 'no_pending_login' };
+      const user = await findUserById(db, pending.municipality_id, pending.user_id);
+      if (!user) return { ok: false, reason: 'no_pending_login' };
+      const locked = lockedFor(user, at);
+      if (locked !== null) {
+        await deleteSession(db, pendingHash);
+        return { ok: false, reason: 'locked', retryAfterS: locked };
+      }
+      const step = matchTotp(user.totp_secret, code, at);
+      if (step === null || !(await claimTotpStep(db, user, step))) {
+        const nowLocked = await fail(user, at);
+        if (nowLocked === null) return { ok: false, reason: 'invalid_code' };
+        await deleteSession(db, pendingHash);
+        return { ok: false, reason: 'locked', retryAfterS: nowLocked };
+      }
+      // A new token for the complete session: whoever saw the pending cookie cannot ride on it.
+      await deleteSession(db, pendingHash);
+      const sessionToken = newToken();
+      await insertSession(db, {
+        tokenHash: hashToken(sessionToken),
+        municipalityId: user.municipality_id,
+        userId: user.user_id,
+        stage: 'complete',
+        now: at,
+        expiresAt: new Date(at.getTime() + policy.absoluteMs),
+      });
+      return { ok: true, sessionToken, actor: actorOf(user) };
+    },
+
+    async resolve(sessionToken, ip) {
+      const at = now();
+      const tokenHash = hashToken(sessionToken);
+      const s = await findSession(db, tokenHash);
+      if (!s || s.stage !== 'complete') return null;
+      const idleFor = at.getTime() - s.last_seen_at.getTime();
+      if (s.expires_at <= at || idleFor >= policy.idleMs) {
+        await deleteSession(db, tokenHash);
+        return null;
+      }
+      if (idleFor >= touchEveryMs) await touchSession(db, tokenHash, at);
+      return { ...actorOf(s), ip };
+    },
+
+    async logout(token) {
+      await deleteSession(db, hashToken(token));
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
+import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
+import { generateDemo } from './generate.ts';
+import { seedDemoIfEmpty } from './seed.ts';
+
+describe('the demo municipality', () => {
+  let t: TestDatabase;
+  beforeAll(async () => (t = await openTestDatabase()));
+  afterAll(() => t.dispose());
+
+  it('is the same every time for the same months', () => {
+    expect(JSON.stringify(generateDemo({ firstMonth: '2026-09' }))).toBe(JSON.stringify(generateDemo({ firstMonth: '2026-09' })));
+  });
+
+  it('has the promised shape: 3 districts, 4 providers (1 municipal), ~40 staff, ~150 clients, several areas', () => {
+    const d = generateDemo({ firstMonth: '2026-09' });
+    expect(d.districts).toHaveLength(3);
+    expect(d.providers?.map((p) => p.kind).sort()).toEqual(['municipal', 'private', 'private', 'private']);
+    expect(d.staff).toHaveLength(40);
+    expect(d.clients).toHaveLength(150);
+    const areas = new Set(d.orders?.flatMap((o) => Object.keys(o.hoursPerMonth)));
+    expect([...areas].sort()).toEqual(['alarm', 'meals', 'personal_care', 'service']);
+    const kinds = new Set(d.registrations?.map((r) => r.kind));
+    expect(kinds).toEqual(new Set(['arrive', 'leave', 'declined_at_door', 'declined_in_advance']));
+  });
+
+  it('is seeded through the import path once, and not again', async () => {
+    const today = Temporal.PlainDate.from('2026-11-23');
+    const seeded = await seedDemoIfEmpty(t, today);
+    expect(seeded?.municipality).toBe('demoby');
+    expect(await seedDemoIfEmpty(t, today)).toBeNull();
+    const { rows } = await sql<{ first: Date; last: Date }>`select min(at) as first, max(at) as last from registrations`.execute(t.db);
+    expect(rows[0]!.first.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-08-31T00:00:00Z'));
+    expect(rows[0]!.last.getTime()).toBeLessThan(Date.parse('2026-11-01T00:00:00Z'));
+  });
+});

@@ -1,0 +1,32 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Database } from '../db/connect.ts';
+import { importScenario } from '../modules/scenario/import.service.ts';
+import { createDemoAccounts } from '../modules/users/demo-accounts.ts';
+import { seedPlansAndShifts } from './care-plans.ts';
+import { generateDemo } from './generate.ts';
+
+/**
+ * Creates the demo municipality through the import path when the database holds no
+ * municipality: the two whole months before the current one get registrations.
+ */
+export async function seedDemoIfEmpty(
+  database: Database,
+  today: Temporal.PlainDate = Temporal.Now.plainDateISO('Europe/Stockholm'),
+): Promise<{ municipality: string; summary: string; logins: string } | null> {
+  const existing = await database.db.selectFrom('municipalities').select('municipality_id').limit(1).execute();
+  if (existing.length > 0) return null;
+  const firstMonth = today.toPlainYearMonth().subtract({ months: 2 }).toString();
+  const scenario = generateDemo({ firstMonth });
+  const result = await importScenario(database, scenario, { referenceDate: today.toString() });
+  if (!result.ok) {
+    throw new Error(`the demo scenario does not validate: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  }
+  const from = Temporal.PlainDate.from(`${firstMonth}-01`);
+  const plans = await seedPlansAndShifts(database.db, scenario, from, today.add({ days: 14 }));
+  const logins = await createDemoAccounts(database.db, result.municipality);
+  return {
+    municipality: result.municipality,
+    logins,
+    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, shifts through ${today.add({ days: 14 }).toString()}`,
+  };
+}

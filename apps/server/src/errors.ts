@@ -1,0 +1,28 @@
+// Errors services raise; the HTTP layer maps each kind to a status in one place (app.ts).
+
+export class NotFoundError extends Error {}
+
+export class ForbiddenError extends Error {}
+
+/** The request conflicts with the current state (already approved, another writer won, …). */
+export class ConflictError extends Error {}
+
+/** A step that cannot be taken yet; `blockers` say what stands in the way. */
+export class BlockedError extends Error {
+  constructor(
+    message: string,
+    readonly blockers: readonly { kind: string; message: string; [key: string]: unknown }[],
+  ) {
+    super(message);
+  }
+}
+
+/** Bad input the schema could not catch (a reference to nothing, an impossible combination). */
+export class InvalidError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}

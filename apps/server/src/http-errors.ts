@@ -1,0 +1,20 @@
+import { BlockedError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from './errors.ts';
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  path?: string;
+  blockers?: unknown[];
+}
+
+/** The one place where a service's error kind becomes an HTTP status; undefined for unknown errors. */
+export function httpError(err: unknown): { status: number; body: ErrorBody } | undefined {
+  if (err instanceof NotFoundError) return { status: 404, body: { error: 'not_found', message: err.message } };
+  if (err instanceof ForbiddenError) return { status: 403, body: { error: 'forbidden', message: err.message } };
+  if (err instanceof BlockedError) return { status: 409, body: { error: 'blocked', message: err.message, blockers: [...err.blockers] } };
+  if (err instanceof ConflictError) return { status: 409, body: { error: 'conflict', message: err.message } };
+  if (err instanceof InvalidError) {
+    return { status: 400, body: { error: 'invalid', message: err.message, ...(err.path !== undefined && { path: err.path }) } };
+  }
+  return undefined;
+}

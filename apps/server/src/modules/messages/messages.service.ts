@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Message, MessageCreateBody } from '@hemma/contract/api';
+import type { Actor } from '../../auth/actor.ts';
+import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
+import type { Database } from '../../db/connect.ts';
+import { InvalidError } from '../../errors.ts';
+import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
+import { findOrder } from '../orders/orders.repository.ts';
+import * as repo from './messages.repository.ts';
+
+// The dialogue about a client between the case officer of her district and a provider. A client
+// with two providers has two dialogues; each provider reads only its own.
+
+const PARTIES = ['case_officer', 'provider_manager'] as const;
+
+export async function listMessages(database: Database, actor: Actor, clientId: string, providerFilter?: string): Promise<Message[]> {
+  only(actor, PARTIES, 'read the dialogue');
+  await clientInScopeOr404(database.db, actor, clientId);
+  const messages = await repo.listMessages(database.db, actor.municipalityId, clientId, ownProvider(actor) ?? providerFilter);
+  await recordAuditMany(database.db, actor, messages.map((m) => ({ action: 'read', clientId, objectType: 'message', objectId: m.id })));
+  return messages;
+}
+
+export async function postMessage(database: Database, actor: Actor, clientId: string, body: MessageCreateBody): Promise<Message> {
+  only(actor, PARTIES, 'write in the dialogue');
+  const mid = actor.municipalityId;
+  const id = randomUUID();
+  await database.db.transaction().execute(async (trx) => {
+    await clientInScopeOr404(trx, actor, clientId);
+    let providerId = ownProvider(actor) ?? body.providerId;
+    if (body.orderId !== undefined) {
+      const order = await findOrder(trx, actor, body.orderId);
+      if (!order || order.clientId !== clientId) throw new InvalidError(`the client has no order "${body.orderId}"`, 'orderId');
+      if (providerId !== undefined && providerId !== order.providerId) throw new InvalidError('the order is with another provider', 'providerId');
+      providerId = order.providerId;
+    }
+    if (providerId === undefined) throw new InvalidError('name the provider (or an order) the message is to', 'providerId');
+    if (!(await repo.providerServesClient(trx, mid, clientId, providerId))) throw new InvalidError(`provider "${providerId}" has no order for this client`, 'providerId');
+    await repo.insertMessage(trx, mid, { id, clientId, orderId: body.orderId ?? null, providerId, author: actor.username, authorRole: actor.role, body: body.body });
+    await recordAudit(trx, actor, { action: 'create', clientId, objectType: 'message', objectId: id });
+  });
+  const all = await repo.listMessages(database.db, mid, clientId);
+  return all.find((m) => m.id === id)!;
+}

@@ -1,0 +1,72 @@
+import {
+  errorReply,
+  provider,
+  providerBody,
+  providerListReply,
+  providerParams,
+  providerPatchBody,
+} from '@hemma/contract/api';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../auth/require-role.ts';
+import type { Database } from '../../db/connect.ts';
+import { createProvider, getProvider, listProviders, patchProvider } from './providers.service.ts';
+
+const tags = ['organisation'];
+
+export function providerRoutes(database: Database): FastifyPluginAsyncZod {
+  // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
+  return async (app) => {
+    app.get(
+      '/api/v1/providers',
+      {
+        schema: {
+          tags,
+          summary: 'The LOV register: every provider of the municipality',
+          response: { 200: providerListReply },
+        },
+      },
+      async (req) => ({ providers: await listProviders(database, actorOf(req)) }),
+    );
+
+    app.get(
+      '/api/v1/providers/:provider',
+      {
+        schema: {
+          tags,
+          summary: 'One provider of the register',
+          params: providerParams,
+          response: { 200: provider, 404: errorReply },
+        },
+      },
+      (req) => getProvider(database, actorOf(req), req.params.provider),
+    );
+
+    app.post(
+      '/api/v1/providers',
+      {
+        schema: {
+          tags,
+          summary: 'Add a provider to the register (admin); the organisation number is checked',
+          body: providerBody,
+          response: { 201: provider, 400: errorReply, 403: errorReply, 409: errorReply },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await createProvider(database, actorOf(req), req.body)),
+    );
+
+    app.patch(
+      '/api/v1/providers/:provider',
+      {
+        schema: {
+          tags,
+          summary: "Change a provider's name, organisation number or kind (admin)",
+          params: providerParams,
+          body: providerPatchBody,
+          response: { 200: provider, 400: errorReply, 403: errorReply, 404: errorReply },
+        },
+      },
+      (req) => patchProvider(database, actorOf(req), req.params.provider, req.body),
+    );
+  };
+}

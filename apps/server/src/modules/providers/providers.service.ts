@@ -1,0 +1,81 @@
+import type { Provider, ProviderBody, ProviderPatchBody } from '@hemma/contract/api';
+import { parseOrgNumber } from '@hemma/domain/ids';
+import type { Actor } from '../../auth/actor.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import type { Database } from '../../db/connect.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts';
+import { insertOnce, only } from '../municipality/guards.ts';
+import * as repo from './providers.repository.ts';
+
+// The LOV register (valfrihetssystem): the providers a client may choose among. The register is
+// public within the municipality, so every role lists it; only the admin changes it. A provider
+// is never deleted: its orders, staff and statements stay.
+
+function orgNumber(input: string): string {
+  const parsed = parseOrgNumber(input);
+  if (!parsed.ok)
+    throw new InvalidError(`organisation number "${input}": ${parsed.message}`, 'orgNumber');
+  return parsed.value.normalized;
+}
+
+export async function listProviders(database: Database, actor: Actor): Promise<Provider[]> {
+  return repo.listProviders(database.db, actor.municipalityId);
+}
+
+export async function getProvider(database: Database, actor: Actor, id: string): Promise<Provider> {
+  const p = await repo.findProvider(database.db, actor.municipalityId, id);
+  if (!p) throw new NotFoundError(`no provider "${id}"`);
+  return p;
+}
+
+export async function createProvider(
+  database: Database,
+  actor: Actor,
+  body: ProviderBody,
+): Promise<Provider> {
+  only(actor, ['admin'], 'add providers to the register');
+  const provider: Provider = { ...body, orgNumber: orgNumber(body.orgNumber) };
+  const mid = actor.municipalityId;
+  return database.db.transaction().execute(async (trx) => {
+    if (await repo.findProvider(trx, mid, body.id))
+      throw new ConflictError(`provider "${body.id}" already exists`);
+    await insertOnce(`provider "${body.id}"`, () => repo.insertProvider(trx, mid, provider));
+    await recordAudit(trx, actor, { action: 'create', objectType: 'provider', objectId: body.id });
+    return provider;
+  });
+}
+
+/**
+ * Changing `kind` re-prices the provider's open months (rates may depend on it); approved
+ * months stay locked and any difference shows as an adjustment (docs/decisions.md).
+ */
+export async function patchProvider(
+  database: Database,
+  actor: Actor,
+  id: string,
+  patch: ProviderPatchBody,
+): Promise<Provider> {
+  only(actor, ['admin'], 'change the register');
+  const newOrgNumber = patch.orgNumber === undefined ? undefined : orgNumber(patch.orgNumber);
+  const mid = actor.municipalityId;
+  return database.db.transaction().execute(async (trx) => {
+    const old = await repo.findProvider(trx, mid, id);
+    if (!old) throw new NotFoundError(`no provider "${id}"`);
+    const next: Provider = {
+      id,
+      name: patch.name ?? old.name,
+      orgNumber: newOrgNumber ?? old.orgNumber,
+      kind: patch.kind ?? old.kind,
+    };
+    const fields = (['name', 'orgNumber', 'kind'] as const).filter((f) => next[f] !== old[f]);
+    if (fields.length === 0) return old;
+    await repo.updateProvider(trx, mid, next);
+    await recordAudit(trx, actor, {
+      action: 'update',
+      objectType: 'provider',
+      objectId: id,
+      details: { fields: [...fields] },
+    });
+    return next;
+  });
+}

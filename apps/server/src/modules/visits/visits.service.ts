@@ -1,0 +1,61 @@
+import type { VisitsReply } from '@hemma/contract/api';
+import type { CareData } from '@hemma/domain';
+import { analyseMonth, computeStatements, type StatementException } from '@hemma/domain/statements';
+import type { Actor } from '../../auth/actor.ts';
+import { recordAudit } from '../../audit/audit.service.ts';
+import type { Database } from '../../db/connect.ts';
+import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
+import { loadMonthData } from '../care-data/month-data.ts';
+
+// A client's month as the statements see it: the same pairing, holds and exceptions (R-3 – R-5)
+// computed by the domain from the stored registrations, so what a case officer or provider reads
+// here is what will be paid. A provider sees only her own provider's visits.
+
+type Exception = VisitsReply['exceptions'][number];
+
+const isoMinute = (epochMinute: number): string => new Date(epochMinute * 60_000).toISOString();
+
+function toException(providerId: string, e: StatementException): Exception {
+  return { providerId, type: e.type, staff: e.staff, registration: e.registration, at: e.at, ...(e.type === 'unordered_double_staffing' && { minutes: e.minutes }) };
+}
+
+/** Corrections (R-1) made at the client in the month, local time: who corrected what, and why. */
+function corrections(data: CareData, clientId: string, month: string, provider: string | undefined): VisitsReply['corrections'] {
+  const providerOf = new Map(data.staff.map((s) => [s.id, s.provider]));
+  const localMonth = (at: string): string => new Date(at).toLocaleDateString('sv-SE', { timeZone: data.municipality.timezone }).slice(0, 7);
+  return data.registrations
+    .filter((r) => r.client === clientId && r.corrects !== undefined && localMonth(r.at) === month)
+    .filter((r) => provider === undefined || providerOf.get(r.staff) === provider)
+    .map((r) => ({ id: r.id, kind: r.kind, corrects: r.corrects!, staffId: r.staff, at: r.at, reason: r.reason ?? null }));
+}
+
+export async function clientVisits(database: Database, actor: Actor, clientId: string, month: string): Promise<VisitsReply> {
+  only(actor, ['case_officer', 'admin', 'finance', 'provider_manager'], 'see a client\'s visits of a month');
+  await clientInScopeOr404(database.db, actor, clientId);
+  const provider = ownProvider(actor);
+  const mine = (p: string): boolean => provider === undefined || p === provider;
+  const data = await loadMonthData(database.db, actor.municipalityId, month);
+  const analysed = analyseMonth(data, month);
+  const exceptions = computeStatements(data, month)
+    .statements.filter((s) => mine(s.provider))
+    .flatMap((s) => s.exceptions.filter((e) => e.client === clientId).map((e) => toException(s.provider, e)));
+  const visits = analysed.visits
+    .filter((v) => v.client === clientId && mine(v.provider))
+    .map((v) => ({
+      id: v.id,
+      providerId: v.provider,
+      staffId: v.staff,
+      date: v.date,
+      arrive: isoMinute(v.startMinute),
+      leave: isoMinute(v.endMinute),
+      minutes: v.endMinute - v.startMinute,
+      held: v.heldWhole,
+      // A visit's exceptions name its arrival (the registration that opened it).
+      exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
+    }));
+  const declined = analysed.declined
+    .filter((d) => d.client === clientId && mine(d.provider))
+    .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
+  await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
+  return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider) };
+}

@@ -1,0 +1,40 @@
+// One task in a process of its own (forked by bench/statements.ts): generate the month into a
+// database, or measure it. Separate processes keep each database's peak memory apart, and keep
+// the generator's memory out of the measurement.
+import { openDatabase, type DatabaseTarget } from '../../apps/server/src/db/connect.ts';
+import { openMigrated } from '../../apps/server/src/db/open.ts';
+import { generateMonth, type GenerateOptions } from './generate.ts';
+import { measureMonth } from './measure.ts';
+
+export type ChildTask =
+  | { task: 'generate'; target: DatabaseTarget; options: GenerateOptions }
+  | { task: 'measure'; target: DatabaseTarget; month: string };
+
+async function run(task: ChildTask): Promise<unknown> {
+  if (task.task === 'generate') {
+    const database = await openMigrated(task.target);
+    try {
+      return await generateMonth(database, task.options);
+    } finally {
+      await database.close();
+    }
+  }
+  const database = await openDatabase(task.target);
+  try {
+    return await measureMonth(database, task.month);
+  } finally {
+    await database.close();
+  }
+}
+
+const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
+run(task).then(
+  (result) => {
+    process.send?.({ ok: true, result });
+    process.exitCode = 0;
+  },
+  (err: unknown) => {
+    process.send?.({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    process.exitCode = 1;
+  },
+);

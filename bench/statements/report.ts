@@ -1,0 +1,46 @@
+// Prints a database's figures against the issue's targets: statements ≤ 3 × the bare aggregate
+// on PostgreSQL; ≤ 60 s and ≤ 2 GB peak memory on PGlite.
+import type { GenerateResult } from './generate.ts';
+import type { MeasureResult } from './measure.ts';
+
+export const TARGETS = { pgRatio: 3, pgliteSeconds: 60, pgliteBytes: 2e9 } as const;
+
+const s = (x: number): string => `${x.toFixed(2)} s`;
+const mb = (bytes: number): string => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
+const n = (x: number): string => x.toLocaleString('en');
+
+export function generationReport(label: string, g: GenerateResult): string {
+  const c = g.counts;
+  return [
+    `${label}: generated in ${s(g.seconds)}: ${n(g.clients)} clients, ${n(g.providers)} providers, ${n(g.staff)} staff`,
+    `  ${n(c.registrations)} registrations, ${n(c.attendances)} attendances (arrive/leave pairs planned)`,
+    `  declined at door ${n(c.declinedAtDoor)}, in advance ${n(c.declinedInAdvance)}; missing leave ${n(c.missingLeave)}, ` +
+      `missing arrive ${n(c.missingArrive)}; corrections ${n(c.corrections)}, voids ${n(c.voids)}; ` +
+      `forced overlaps ${n(c.forcedOverlaps)}; double staffed ${n(c.doubleStaffed)} ordered, ${n(c.unorderedDouble)} unordered`,
+  ].join('\n');
+}
+
+export function verdicts(label: string, m: MeasureResult): string[] {
+  if (label === 'PostgreSQL') {
+    return [`ratio ${m.ratio.toFixed(2)} × (target ≤ ${TARGETS.pgRatio}): ${m.ratio <= TARGETS.pgRatio ? 'met' : 'MISSED'}`];
+  }
+  return [
+    `statements ${s(m.statementsSeconds)} (target ≤ ${TARGETS.pgliteSeconds} s): ${m.statementsSeconds <= TARGETS.pgliteSeconds ? 'met' : 'MISSED'}`,
+    `peak RSS ${mb(m.peakRssBytes)} (target ≤ 2 GB): ${m.peakRssBytes <= TARGETS.pgliteBytes ? 'met' : 'MISSED'}`,
+  ];
+}
+
+export function measureReport(label: string, m: MeasureResult): string {
+  const exceptions = Object.entries(m.exceptions).sort().map(([k, v]) => `${k} ${n(v)}`).join(', ');
+  return [
+    `${label}: statements ${s(m.statementsSeconds)} = load ${s(m.loadSeconds)} + compute ${s(m.computeSeconds)} ` +
+      `(${n(m.registrationsLoaded)} registrations loaded)`,
+    `  CPU of this process: load ${s(m.loadCpuSeconds)}, compute ${s(m.computeCpuSeconds)}`,
+    `  bare aggregate ${s(m.aggregateSeconds)} (first, cold run ${s(m.aggregateColdSeconds)}); ratio ${m.ratio.toFixed(2)}`,
+    `  peak RSS ${mb(m.peakRssBytes)}; heap after compute ${mb(m.heapAfterBytes)}`,
+    `  ${n(m.statements)} statements, ${n(m.lines)} lines, ${n(Math.round(m.totalOre / 100))} kr; payable ${n(m.paidMinutes)} min ` +
+      `vs aggregate ${n(m.aggregateMinutes)} min over ${n(m.aggregateClients)} clients`,
+    `  exceptions: ${exceptions}`,
+    ...verdicts(label, m).map((v) => `  ${v}`),
+  ].join('\n');
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// The audit log's review view (DOMAIN.md §6): admins search who read or changed which client's
+// data, newest first. A day bound is a calendar day where the municipality is; a time bound must
+// carry Z or an offset.
+
+const dayOrTime = z
+  .string()
+  .regex(/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/, 'expected YYYY-MM-DD or an ISO 8601 time with Z or an offset');
+
+export const auditSearchQuery = z.object({
+  client: z.string().min(1).max(100).optional(),
+  user: z.string().min(1).max(100).optional(),
+  /** From the start of this day, or from this time (inclusive). */
+  from: dayOrTime.optional(),
+  /** Through the end of this day, or up to this time (inclusive). */
+  to: dayOrTime.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().regex(/^[1-9]\d{0,15}$/, 'expected the nextCursor of a previous page').optional(),
+});
+
+export const auditEntry = z.object({
+  /** Position in the municipality's chain. */
+  seq: z.number().int(),
+  at: z.string(),
+  userId: z.string(),
+  username: z.string(),
+  role: z.string(),
+  action: z.string(),
+  clientId: z.string().nullable(),
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  ip: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export const auditSearchReply = z.object({
+  entries: z.array(auditEntry),
+  /** Pass as `cursor` for the next, older page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+
+export type AuditSearchQuery = z.infer<typeof auditSearchQuery>;
+export type AuditEntryReply = z.infer<typeof auditEntry>;
+export type AuditSearchReply = z.infer<typeof auditSearchReply>;

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+// Clients as a user in scope sees them (DOMAIN.md §1): lists never reach outside the scope, and
+// one client out of scope is answered like one that does not exist.
+
+export const clientParams = z.object({ id: z.string().min(1).max(100) });
+
+export const clientListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const clientSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  personalNumber: z.string(),
+  districtId: z.string(),
+  address: z.string().nullable(),
+});
+
+export const clientDetail = clientSummary.extend({
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  contactPersonStaffId: z.string().nullable(),
+  lifeStory: z.string().nullable(),
+});
+
+export const clientListReply = z.object({
+  clients: z.array(clientSummary),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export type ClientSummary = z.infer<typeof clientSummary>;
+export type ClientDetail = z.infer<typeof clientDetail>;
+export type ClientListQuery = z.infer<typeof clientListQuery>;
+
+// Writes. A personal number is checked (checksum, date) by the server, which answers 400 with
+// the field's path; the schema only bounds its length.
+export const clientCreateBody = z.strictObject({
+  personalNumber: z.string().min(10).max(13),
+  name: z.string().trim().min(1).max(200),
+  /** A case officer's own district by default; admin must name one. */
+  districtId: z.string().min(1).max(100).optional(),
+  address: z.string().trim().max(300).nullable().optional(),
+});
+
+/**
+ * Name, address and district are the municipality's (case officer, admin); the contact person
+ * and the life story are also kept by the client's provider manager. null clears a field.
+ */
+export const clientPatchBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200).optional(),
+    address: z.string().trim().max(300).nullable().optional(),
+    districtId: z.string().min(1).max(100).optional(),
+    contactPersonStaffId: z.string().min(1).max(100).nullable().optional(),
+    lifeStory: z.string().max(20_000).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one field' });
+
+export type ClientCreateBody = z.infer<typeof clientCreateBody>;
+export type ClientPatchBody = z.infer<typeof clientPatchBody>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { clientFeeSchema, feeModelSchema } from '../scenario/schema.ts';
+
+// Fee data, fee models and a month's fees: finance's endpoints.
+
+export const feeDataBody = clientFeeSchema;
+export const feeDataReply = z.object({
+  client: z.string(),
+  netIncomeOre: z.number().int(),
+  housingSupplementOre: z.number().int(),
+  housingCostOre: z.number().int(),
+  household: z.enum(['single', 'cohabiting']),
+  adjustmentsOre: z.number().int(),
+});
+
+export const feeModelBody = feeModelSchema;
+export const feeModelReply = z.object({
+  from: z.string(),
+  basis: z.enum(['performed', 'granted']),
+  tariff: z.unknown(),
+  under65MinimibeloppPercent: z.number(),
+  declinedAtDoorFeeOre: z.number().int(),
+});
+export const feeModelsReply = z.object({ feeModels: z.array(feeModelReply), prisbasbelopp: z.record(z.string(), z.number()) });
+
+export const prisbasbeloppBody = z.strictObject({ kronor: z.number().int().min(30_000).max(200_000) });
+export const yearParam = z.object({ year: z.string().regex(/^\d{4}$/, 'expected a year YYYY') });
+
+export const clientFee = z.object({
+  client: z.string(),
+  basisMinutes: z.number().int(),
+  tariffOre: z.number().int(),
+  maxtaxaOre: z.number().int(),
+  minimibeloppOre: z.number().int().nullable(),
+  capacityOre: z.number().int().nullable(),
+  declinedAtDoorCount: z.number().int(),
+  feeOre: z.number().int(),
+  binding: z.enum(['tariff', 'maxtaxa', 'capacity']),
+});
+export const feesReply = z.object({ format: z.literal('hemma-fees/1'), municipality: z.string(), month: z.string(), fees: z.array(clientFee) });
+export const feesQuery = z.object({ format: z.enum(['json', 'csv', 'pdf']).default('json') });

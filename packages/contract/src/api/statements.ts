@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+// Replies of the statements and month-close endpoints. The statement is the provider's part of
+// the `hemma-statements/1` document.
+
+export const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+
+const category = z.enum(['care', 'service']);
+
+export const statementPart = z.discriminatedUnion('price', [
+  z.object({ price: z.literal('per_hour'), band: z.string(), category, minutes: z.number().int(), rateOre: z.number().int(), amountOre: z.number().int() }),
+  z.object({ price: z.literal('per_visit'), band: z.string(), category, count: z.number().int(), rateOre: z.number().int(), amountOre: z.number().int() }),
+  z.object({ price: z.literal('per_month'), area: z.string(), days: z.number().int(), rateOre: z.number().int(), amountOre: z.number().int() }),
+]);
+
+export const statementLine = z.object({
+  client: z.string(),
+  orderedMinutes: z.number().int(),
+  capMinutes: z.number().int().nullable(),
+  performedMinutes: z.number().int(),
+  declinedPaidMinutes: z.number().int(),
+  deviationMinutes: z.number().int(),
+  payableMinutes: z.number().int(),
+  excessMinutes: z.number().int(),
+  perVisitCount: z.number().int(),
+  parts: z.array(statementPart),
+  amountOre: z.number().int(),
+});
+
+export const providerStatement = z.object({
+  provider: z.string(),
+  model: z.enum(['performed_time', 'granted_time']),
+  lines: z.array(statementLine),
+  excess: z.array(z.object({ client: z.string(), minutes: z.number().int(), amountOre: z.number().int(), status: z.enum(['pending', 'approved', 'rejected']) })),
+  approvedExcess: z.array(z.object({ client: z.string(), fromMonth: z.string(), minutes: z.number().int(), amountOre: z.number().int() })),
+  exceptions: z.array(
+    z.object({
+      type: z.enum(['missing_leave', 'missing_arrive', 'overlap', 'no_active_order', 'unordered_double_staffing', 'missing_rate']),
+      client: z.string(),
+      staff: z.string(),
+      registration: z.string(),
+      minutes: z.number().int().optional(),
+      at: z.string(),
+    }),
+  ),
+  registrations: z.number().int(),
+  manualRegistrations: z.number().int(),
+  undecidedDeviations: z.number().int(),
+  totalOre: z.number().int(),
+});
+
+export const blocker = z.object({ kind: z.string(), message: z.string() }).loose();
+
+export const monthCloseView = z.object({
+  month: z.string(),
+  provider: z.string(),
+  status: z.enum(['draft', 'submitted', 'approved', 'exported']),
+  statement: providerStatement,
+  excessReasons: z.array(z.object({ client: z.string(), reason: z.string() })),
+  adjustments: z.array(z.object({ concernsMonth: z.string(), amountOre: z.number().int() })),
+  toPayOre: z.number().int(),
+  blockers: z.object({ submit: z.array(blocker), approve: z.array(blocker) }),
+});
+
+export const statementParams = z.object({ month: monthParam, provider: z.string().min(1).max(200) });
+export const excessParams = statementParams.extend({ client: z.string().min(1).max(200) });
+
+export const excessReasonBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is needed').max(2000) });
+export const excessReviewBody = z.strictObject({ decision: z.enum(['approved', 'rejected']), reason: z.string().trim().max(2000).default('') });
+export const deviationDecisionBody = z.strictObject({ decision: z.enum(['approved', 'rejected']) });
+export const exportQuery = z.object({ format: z.enum(['xlsx', 'pdf']).default('pdf') });

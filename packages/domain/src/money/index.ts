@@ -1,0 +1,1 @@
+export { divRoundHalfUp, scaleDecimal, DECIMAL_SCALE, amountForMinutes, applyPercent } from './rounding.ts';

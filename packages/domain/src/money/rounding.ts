@@ -1,0 +1,37 @@
+// Integer arithmetic for money and minutes. Every `round` of the spec rounds half up
+// (towards +∞ at exactly .5), and every figure is an integer, so nothing here may go
+// through a float division that could land a hair below .5.
+
+/** round(numerator / denominator), half up; both integers, denominator > 0. */
+export function divRoundHalfUp(numerator: number, denominator: number): number {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new RangeError(`divRoundHalfUp needs safe integers and a positive denominator, got ${numerator}/${denominator}`);
+  }
+  // floor((2n + d) / 2d) is n/d rounded half up, for negative n too.
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+/**
+ * Decimal settings (hours per month, percents) are scaled to integers so that products stay
+ * exact. Six decimals is far more than any municipality types; more is refused rather than
+ * silently rounded.
+ */
+export const DECIMAL_SCALE = 1_000_000;
+
+export function scaleDecimal(value: number): number {
+  const scaled = Math.round(value * DECIMAL_SCALE);
+  if (Math.abs(scaled - value * DECIMAL_SCALE) > 1e-6 * Math.max(1, Math.abs(value))) {
+    throw new RangeError(`${value} has more than six decimals`);
+  }
+  return scaled;
+}
+
+/** R-13: one priced part, round(minutes × öre per hour / 60) half up. */
+export function amountForMinutes(minutes: number, orePerHour: number): number {
+  return divRoundHalfUp(minutes * orePerHour, 60);
+}
+
+/** round(value × percent / 100) half up, percent possibly decimal (cap %, declined %). */
+export function applyPercent(value: number, percent: number): number {
+  return divRoundHalfUp(value * scaleDecimal(percent), 100 * DECIMAL_SCALE);
+}

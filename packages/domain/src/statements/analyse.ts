@@ -1,0 +1,61 @@
+// The visits and declined registrations of one month, for engines that price other things
+// from the same facts (client fees, reports). Same pairing and holds as the statements.
+
+import type { CareData } from '../model/care-data.ts';
+import { monthRange } from '../time/civil-days.ts';
+import { analyseCare, isHeldWhole } from './analysis.ts';
+import { buildContext } from './context.ts';
+
+export interface AnalysedVisit {
+  id: string;
+  client: string;
+  provider: string;
+  staff: string;
+  /** Epoch minutes, seconds dropped; [startMinute, endMinute). */
+  startMinute: number;
+  endMinute: number;
+  /** Local date of arrival. */
+  date: string;
+  /** Held for overlap or no_active_order, or a per-visit visit held whole for double staffing. */
+  heldWhole: boolean;
+}
+
+export interface AnalysedDeclined {
+  id: string;
+  client: string;
+  provider: string;
+  kind: 'declined_at_door' | 'declined_in_advance';
+  date: string;
+}
+
+/**
+ * Items dated in `month` (YYYY-MM), effective registrations only, all providers, held or not,
+ * in step-1 order. Computed the same way in both payment models.
+ */
+export function analyseMonth(data: CareData, month: string): { visits: AnalysedVisit[]; declined: AnalysedDeclined[] } {
+  const range = monthRange(month);
+  const ctx = buildContext(data);
+  const analysis = analyseCare(ctx, data.registrations);
+  const inMonth = (day: number): boolean => day >= range.firstDay && day <= range.lastDay;
+  const visits: AnalysedVisit[] = [];
+  for (const v of analysis.visits) {
+    if (!inMonth(v.day)) continue;
+    visits.push({
+      id: v.id,
+      client: v.client,
+      provider: v.provider,
+      staff: v.staff,
+      startMinute: v.start,
+      endMinute: v.end,
+      date: ctx.clock.dateOfDay(v.day),
+      heldWhole: isHeldWhole(v),
+    });
+  }
+  const declined: AnalysedDeclined[] = [];
+  for (const d of analysis.declined) {
+    const r = d.reg.registration;
+    if (!inMonth(d.day) || (r.kind !== 'declined_at_door' && r.kind !== 'declined_in_advance')) continue;
+    declined.push({ id: r.id, client: r.client, provider: d.provider, kind: r.kind, date: ctx.clock.dateOfDay(d.day) });
+  }
+  return { visits, declined };
+}

@@ -1,0 +1,56 @@
+// Exceptions of one statement, listed in step-1 order of the registration they are about (a
+// visit's is its arrive). A visit with several reasons is listed once per reason, in the
+// order overlap, no_active_order, unordered_double_staffing, missing_rate.
+
+import type { Registration } from '../model/care-data.ts';
+import type { LocalClock } from '../time/local-clock.ts';
+import type { OrderedRegistration } from '../registrations/ordering.ts';
+import type { PlainExceptionType, StatementException } from './types.ts';
+
+const RANK: Record<StatementException['type'], number> = {
+  missing_leave: 0,
+  missing_arrive: 0,
+  overlap: 1,
+  no_active_order: 2,
+  unordered_double_staffing: 3,
+  missing_rate: 4,
+};
+
+export class ExceptionLog {
+  private readonly entries: { seq: number; exception: StatementException }[] = [];
+  private readonly clock: LocalClock;
+
+  constructor(clock: LocalClock) {
+    this.clock = clock;
+  }
+
+  /** `reg` is the registration the exception names (a visit's arrive). */
+  add(type: PlainExceptionType, reg: OrderedRegistration): void {
+    const r: Registration = reg.registration;
+    this.entries.push({
+      seq: reg.seq,
+      exception: { type, client: r.client, staff: r.staff, registration: r.id, at: this.clock.formatInstant(reg.minute) },
+    });
+  }
+
+  addDoubleStaffing(arrive: OrderedRegistration, minutes: number): void {
+    const r = arrive.registration;
+    this.entries.push({
+      seq: arrive.seq,
+      exception: {
+        type: 'unordered_double_staffing',
+        client: r.client,
+        staff: r.staff,
+        registration: r.id,
+        minutes,
+        at: this.clock.formatInstant(arrive.minute),
+      },
+    });
+  }
+
+  sorted(): StatementException[] {
+    return this.entries
+      .sort((a, b) => a.seq - b.seq || RANK[a.exception.type] - RANK[b.exception.type])
+      .map((e) => e.exception);
+  }
+}
