@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSolomon } from '../checker/index.ts';
 import type { SolomonInstance } from '../solomon/parse.ts';
@@ -57,19 +56,34 @@ function bruteForce(inst: SolomonInstance): number {
 }
 
 describe('solve (hybrid genetic search)', () => {
-  it('finds the optimum of small random instances', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
-        const inst = randomInstance(seed, 6);
-        const s = solveSolomon(inst, { seed, iterations: 150 });
-        const check = checkSolomon(inst, s.routes);
-        expect(check.errors).toEqual([]);
-        expect(check.distance).toBeCloseTo(s.distance, 6);
-        expect(s.distance).toBeCloseTo(bruteForce(inst), 6);
-      }),
-      { numRuns: 4 },
-    );
-  }, 30_000);
+  // A heuristic, so a fixed set of instances rather than random draws: with 150 iterations it
+  // sometimes stops in a local optimum (seed 123 637: 5.5 % above), which made a random-seed
+  // property flaky. With 1 000 iterations it reached the optimum on all 295 feasible instances
+  // of the first 300 seeds of this series.
+  it('finds the optimum of small random instances, and says when there is none', () => {
+    const seeds = Array.from({ length: 40 }, (_, i) => 1 + i * 7_919);
+    let infeasible = 0;
+    for (const seed of seeds) {
+      const inst = randomInstance(seed, 6);
+      const s = solveSolomon(inst, { seed, iterations: 1_000 });
+      const check = checkSolomon(inst, s.routes);
+      const optimum = bruteForce(inst);
+      if (optimum === Infinity) {
+        // Some draws put a due time before the vehicle can arrive: the solver must say so.
+        expect(s.feasible).toBe(false);
+        expect(check.feasible).toBe(false);
+        infeasible++;
+        continue;
+      }
+      expect(check.errors).toEqual([]);
+      expect(check.distance).toBeCloseTo(s.distance, 6);
+      expect(s.distance).toBeGreaterThanOrEqual(optimum - 1e-6);
+      expect(s.distance).toBeCloseTo(optimum, 6);
+    }
+    // The series must exercise both branches.
+    expect(infeasible).toBeGreaterThan(0);
+    expect(infeasible).toBeLessThan(seeds.length / 4);
+  }, 120_000);
 
   it('gives the same routes for the same seed and iteration budget', () => {
     const inst = randomInstance(7, 30);
@@ -80,12 +94,13 @@ describe('solve (hybrid genetic search)', () => {
   }, 30_000);
 
   it('stops at the time limit', () => {
-    const inst = randomInstance(11, 60);
-    const started = performance.now();
-    const s = solveSolomon(inst, { seed: 1, timeLimitMs: 300 });
-    // One local search may run past the limit; it takes milliseconds, not seconds.
-    expect(performance.now() - started).toBeLessThan(1_500);
+    // A clock that moves one millisecond per reading: real time is not asserted on shared machines.
+    let now = 0;
+    const clock = (): number => now++;
+    const s = solveSolomon(randomInstance(11, 60), { seed: 1, timeLimitMs: 300, clock });
     expect(s.iterations).toBeGreaterThan(0);
+    // The limit is read between educations: the run ends at the first reading past it.
+    expect(now).toBeLessThan(300 + 10);
   });
 
   it('keeps to the number of vehicles', () => {
