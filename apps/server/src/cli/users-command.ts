@@ -1,8 +1,7 @@
 import { text } from 'node:stream/consumers';
-import { loadConfig } from '../config.ts';
 import { otpauthQrTerminal } from '../auth/totp.ts';
-import { openMigrated } from '../db/open.ts';
 import { createUser } from '../modules/users/users.service.ts';
+import { withDatabase } from './with-database.ts';
 import { parse, UsageError } from './args.ts';
 
 const USAGE =
@@ -40,13 +39,13 @@ export async function usersCommand(args: string[]): Promise<number> {
     throw new UsageError(
       'give the password on standard input with --password-stdin (a password in the arguments would show in ps and the shell history)',
     );
+  const { role, username } = values;
   const password = await passwordFromStdin();
 
-  const database = await openMigrated(loadConfig(process.env, values.db).database);
-  try {
+  return withDatabase(values.db, async (database) => {
     const result = await createUser(database.db, {
-      role: values.role,
-      username: values.username,
+      role,
+      username,
       password,
       municipalityId: values.municipality,
       districtId: values.district,
@@ -71,7 +70,5 @@ export async function usersCommand(args: string[]): Promise<number> {
     if (values.qr) console.error(await otpauthQrTerminal(u.otpauthUri));
     console.log(u.otpauthUri);
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
