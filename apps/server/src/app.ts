@@ -13,7 +13,6 @@ import { httpError } from './http-errors.ts';
 import { refuseNul } from './input-guard.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
-import auditSealing from './audit/audit-sealing.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
 import { clientRoutes } from './modules/clients/clients.routes.ts';
 import { monthCloseRoutes } from './modules/month-close/month-close.routes.ts';
@@ -82,7 +81,6 @@ export async function buildApp(_config: Config, database: Database, options: App
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
-  await app.register(auditSealing, { database });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
   await app.register(monthCloseRoutes(database));

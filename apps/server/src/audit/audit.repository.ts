@@ -15,16 +15,11 @@ const INSERT_BATCH = 500;
  * before the first row does, which a row lock on the chain head could not give.
  */
 export async function lockChain(trx: Kysely<DB>, municipalityId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_CLASS}::int4, hashtext(${municipalityId}))`.execute(
-    trx,
-  );
+  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_CLASS}::int4, hashtext(${municipalityId}))`.execute(trx);
 }
 
 /** The chain's latest row; `for update` so a stale snapshot fails loudly instead of forking. */
-export async function readHeadForUpdate(
-  trx: Kysely<DB>,
-  municipalityId: string,
-): Promise<AuditHead | null> {
+export async function readHeadForUpdate(trx: Kysely<DB>, municipalityId: string): Promise<AuditHead | null> {
   const row = await trx
     .selectFrom('audit_chain_heads')
     .select(['seq', 'hash'])
@@ -43,10 +38,7 @@ export async function readHead(db: Kysely<DB>, municipalityId: string): Promise<
   return row ?? null;
 }
 
-export async function insertRecords(
-  trx: Kysely<DB>,
-  records: readonly (AuditRecord & { hash: string; pendingId?: number })[],
-): Promise<void> {
+export async function insertRecords(trx: Kysely<DB>, records: readonly (AuditRecord & { hash: string })[]): Promise<void> {
   for (let i = 0; i < records.length; i += INSERT_BATCH) {
     await trx
       .insertInto('audit_log')
@@ -66,7 +58,6 @@ export async function insertRecords(
           details: canonicalJson(r.details),
           prev_hash: r.prevHash,
           hash: r.hash,
-          pending_id: r.pendingId ?? null,
         })),
       )
       .execute();
@@ -161,27 +152,11 @@ export interface SearchRow {
 }
 
 /** Newest first. A day bound covers the whole day where the municipality is. */
-export async function searchRows(
-  db: Kysely<DB>,
-  municipalityId: string,
-  f: SearchFilter,
-): Promise<SearchRow[]> {
+export async function searchRows(db: Kysely<DB>, municipalityId: string, f: SearchFilter): Promise<SearchRow[]> {
   const zone = sql`(select timezone from municipalities where municipality_id = ${municipalityId})`;
   let q = db
     .selectFrom('audit_log')
-    .select([
-      'seq',
-      'at',
-      'user_id',
-      'username',
-      'role',
-      'action',
-      'client_id',
-      'object_type',
-      'object_id',
-      'ip',
-      'details',
-    ])
+    .select(['seq', 'at', 'user_id', 'username', 'role', 'action', 'client_id', 'object_type', 'object_id', 'ip', 'details'])
     .where('municipality_id', '=', municipalityId);
   if (f.clientId !== undefined) q = q.where('client_id', '=', f.clientId);
   if (f.userId !== undefined) q = q.where('user_id', '=', f.userId);

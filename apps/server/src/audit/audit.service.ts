@@ -7,41 +7,22 @@ import type { AuditEntry, AuditHead, AuditWho } from './types.ts';
 // changes of personal data, verify the chain, search it.
 
 export { verifyAuditChain, type AuditVerifyResult, type ChainSummary } from './verify.ts';
-export {
-  searchAudit,
-  MAX_SEARCH_LIMIT,
-  type AuditSearch,
-  type AuditSearchPage,
-  type AuditLogEntry,
-} from './search.ts';
-export {
-  AUDIT_ACTIONS,
-  type AuditAction,
-  type AuditEntry,
-  type AuditWho,
-  type JsonValue,
-} from './types.ts';
+export { searchAudit, MAX_SEARCH_LIMIT, type AuditSearch, type AuditSearchPage, type AuditLogEntry } from './search.ts';
+export { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditWho, type JsonValue } from './types.ts';
 export type { RecordOptions } from './record.ts';
-
-export { AuditSealer, sealerFor, sealPending } from './sealer.ts';
 
 /**
  * Records one read or change by `actor`. Pass the caller's transaction to make the entry commit
- * or roll back with the change it describes; it is chained after the commit (sealer.ts), and
- * null is returned. Outside a transaction it is chained at once and the new head returned.
+ * or roll back with the change it describes. Returns the new chain head.
  */
-export async function recordAudit(
-  db: Kysely<DB>,
-  actor: AuditWho,
-  entry: AuditEntry,
-  options?: RecordOptions,
-): Promise<AuditHead | null> {
-  return appendEntries(db, actor, [entry], options);
+export async function recordAudit(db: Kysely<DB>, actor: AuditWho, entry: AuditEntry, options?: RecordOptions): Promise<AuditHead> {
+  const head = await appendEntries(db, actor, [entry], options);
+  return head!;
 }
 
 /**
- * Records many entries at one time: a list read logs one entry per client it showed. Returns
- * as recordAudit does, and null when there was nothing to record.
+ * Records many entries at one time and in one append: a list read logs one entry per client it
+ * showed. Returns the new chain head, or null when there was nothing to record.
  */
 export async function recordAuditMany(
   db: Kysely<DB>,

@@ -52,7 +52,7 @@ describe(`the audit chain (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     expect(await verifyAuditChain(t.db, 'm-append')).toEqual({
       ok: true,
       rows: 3,
-      chains: [{ municipalityId: 'm-append', rows: 3, head, pending: 0 }],
+      chains: [{ municipalityId: 'm-append', rows: 3, head }],
     });
   });
 

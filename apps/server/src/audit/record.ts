@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { auditTime, canonicalJson } from './hash.ts';
-import { insertPending, type PendingFields } from './pending.repository.ts';
-import { sealerFor } from './sealer.ts';
-import { AUDIT_ACTIONS, type AuditEntry, type AuditHead, type AuditWho } from './types.ts';
+import { insertRecords, lockChain, readHeadForUpdate } from './audit.repository.ts';
+import { auditHash, auditTime, canonicalJson, GENESIS_HASH } from './hash.ts';
+import { AUDIT_ACTIONS, type AuditEntry, type AuditHead, type AuditRecord, type AuditWho } from './types.ts';
 
 /** Details are context, not a copy of the data: keep them small. */
 export const MAX_DETAILS_BYTES = 2048;
@@ -14,10 +13,12 @@ export interface RecordOptions {
 }
 
 /**
- * Writes entries for the actor's municipality. In the caller's transaction when `db` is one: the
- * entries then commit or roll back with the change they describe, and are chained once it has
- * committed (the server seals before it replies; see sealer.ts). Outside a transaction they are
- * written and chained before this returns, and the new chain head is returned.
+ * Appends entries to the actor's municipality chain, in the caller's transaction when `db` is
+ * one (then the entries commit or roll back with the change they describe, and the chain stays
+ * locked until the caller's transaction ends), else in a short transaction of its own.
+ *
+ * In a REPEATABLE READ or SERIALIZABLE transaction whose snapshot predates another append, the
+ * head's row lock fails with a serialization error: retry the transaction, as for any conflict.
  */
 export async function appendEntries(
   db: Kysely<DB>,
@@ -28,40 +29,46 @@ export async function appendEntries(
   if (entries.length === 0) return null;
   entries.forEach(checkEntry);
   const at = auditTime(options.now ?? new Date());
-  const fields: PendingFields[] = entries.map((e) => ({
-    municipalityId: who.municipalityId,
-    at,
-    userId: who.userId,
-    username: who.username,
-    role: who.role,
-    action: e.action,
-    clientId: e.clientId ?? null,
-    objectType: e.objectType,
-    objectId: e.objectId ?? null,
-    ip: who.ip,
-    details: e.details ?? {},
-  }));
-  if (db.isTransaction) {
-    await insertPending(db, fields);
-    return null;
-  }
-  await db.transaction().execute((trx) => insertPending(trx, fields));
-  return sealerFor(db).seal(who.municipalityId);
+  const append = async (trx: Kysely<DB>): Promise<AuditHead> => {
+    await lockChain(trx, who.municipalityId);
+    const head = await readHeadForUpdate(trx, who.municipalityId);
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const rows = entries.map((e) => {
+      seq += 1;
+      const record: AuditRecord = {
+        municipalityId: who.municipalityId,
+        seq,
+        at,
+        userId: who.userId,
+        username: who.username,
+        role: who.role,
+        action: e.action,
+        clientId: e.clientId ?? null,
+        objectType: e.objectType,
+        objectId: e.objectId ?? null,
+        ip: who.ip,
+        details: e.details ?? {},
+        prevHash,
+      };
+      prevHash = auditHash(record);
+      return { ...record, hash: prevHash };
+    });
+    await insertRecords(trx, rows);
+    return { seq, hash: prevHash };
+  };
+  return db.isTransaction ? append(db) : db.transaction().execute(append);
 }
 
 // Entries come from code, not from users; a bad one is a programming error worth a clear message.
 function checkEntry(e: AuditEntry, i: number): void {
   const where = `audit entry ${i}`;
   if (!(AUDIT_ACTIONS as readonly string[]).includes(e.action)) {
-    throw new TypeError(
-      `${where}: action must be one of ${AUDIT_ACTIONS.join(', ')}, got "${e.action}"`,
-    );
+    throw new TypeError(`${where}: action must be one of ${AUDIT_ACTIONS.join(', ')}, got "${e.action}"`);
   }
   if (!e.objectType) throw new TypeError(`${where}: objectType is required`);
   const size = Buffer.byteLength(canonicalJson(e.details ?? {}), 'utf8');
   if (size > MAX_DETAILS_BYTES) {
-    throw new RangeError(
-      `${where}: details take ${size} bytes, more than ${MAX_DETAILS_BYTES}; log what happened, not the data`,
-    );
+    throw new RangeError(`${where}: details take ${size} bytes, more than ${MAX_DETAILS_BYTES}; log what happened, not the data`);
   }
 }

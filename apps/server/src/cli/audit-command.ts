@@ -1,14 +1,11 @@
-import {
-  sealerFor,
-  searchAudit,
-  verifyAuditChain,
-  type AuditLogEntry,
-} from '../audit/audit.service.ts';
+import { searchAudit, verifyAuditChain, type AuditLogEntry } from '../audit/audit.service.ts';
+import { loadConfig } from '../config.ts';
+import type { Database } from '../db/connect.ts';
+import { openMigrated } from '../db/open.ts';
 import { InvalidError } from '../errors.ts';
 import { resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { parse, UsageError } from './args.ts';
 import { cliActor } from './cli-actor.ts';
-import { withDatabase } from './with-database.ts';
 
 const USAGE = `hemma audit verify [--municipality M] [--db D]
 hemma audit search (--client C | --user U) [--from DAY|TIME] [--to DAY|TIME] [--limit N] [--cursor X] [--json] [--municipality M] [--db D]`;
@@ -18,31 +15,30 @@ export async function auditCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'verify') return verify(rest);
   if (sub === 'search') return search(rest);
-  throw new UsageError(
-    `${sub === undefined ? 'say what to do' : `unknown subcommand "${sub}"`}:\n${USAGE}`,
-  );
+  throw new UsageError(`${sub === undefined ? 'say what to do' : `unknown subcommand "${sub}"`}:\n${USAGE}`);
+}
+
+async function withDatabase<T>(db: string | undefined, fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openMigrated(loadConfig(process.env, db).database);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
 }
 
 async function verify(args: string[]): Promise<number> {
   const { values } = parse(args, { municipality: { type: 'string' }, db: { type: 'string' } });
-  // What was committed but not yet chained is sealed first, so the heads printed are current.
-  const result = await withDatabase(values.db, async (database) => {
-    await sealerFor(database.db).sealAll();
-    return verifyAuditChain(database.db, values.municipality);
-  });
+  const result = await withDatabase(values.db, (database) => verifyAuditChain(database.db, values.municipality));
   if (!result.ok) {
-    console.error(
-      `hemma audit verify: the audit log of ${result.municipalityId} is broken at row ${result.firstBadSeq}: ${result.reason}`,
-    );
+    console.error(`hemma audit verify: the audit log of ${result.municipalityId} is broken at row ${result.firstBadSeq}: ${result.reason}`);
     return 1;
   }
   const chains = result.chains.length === 1 ? '1 chain' : `${result.chains.length} chains`;
   console.log(`audit log intact: ${result.rows} rows in ${chains}`);
   // The heads are worth writing down elsewhere: a later verify can only be as sure as they are.
   for (const c of result.chains) {
-    console.log(
-      `  ${c.municipalityId}: ${c.rows} rows${c.head ? `, head row ${c.head.seq} sha256 ${c.head.hash}` : ''}`,
-    );
+    console.log(`  ${c.municipalityId}: ${c.rows} rows${c.head ? `, head row ${c.head.seq} sha256 ${c.head.hash}` : ''}`);
   }
   return 0;
 }
@@ -59,11 +55,9 @@ async function search(args: string[]): Promise<number> {
     municipality: { type: 'string' },
     db: { type: 'string' },
   });
-  if (values.client === undefined && values.user === undefined)
-    throw new UsageError(`give --client or --user:\n${USAGE}`);
+  if (values.client === undefined && values.user === undefined) throw new UsageError(`give --client or --user:\n${USAGE}`);
   const limit = Number(values.limit ?? 100);
-  if (values.limit !== undefined && !/^\d+$/.test(values.limit))
-    throw new UsageError(`--limit: expected a whole number, got "${values.limit}"`);
+  if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new UsageError(`--limit: expected a whole number, got "${values.limit}"`);
   return withDatabase(values.db, async (database) => {
     const municipality = await resolveMunicipality(database.db, values.municipality);
     try {
@@ -76,8 +70,7 @@ async function search(args: string[]): Promise<number> {
         cursor: values.cursor,
       });
       console.log(values.json ? JSON.stringify(page, null, 1) : table(page.entries));
-      if (page.nextCursor !== null && !values.json)
-        console.error(`more: add --cursor ${page.nextCursor}`);
+      if (page.nextCursor !== null && !values.json) console.error(`more: add --cursor ${page.nextCursor}`);
       return 0;
     } catch (err) {
       // The service names the field (from, to, limit, cursor): here it is the option of that name.

@@ -1,10 +1,11 @@
+import { loadConfig } from '../config.ts';
+import { openMigrated } from '../db/open.ts';
 import { loadMonthData, resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { computeStatements } from '@hemma/domain/statements';
 import { statementsCsv } from '../modules/statements/export/csv.ts';
 import { namesOf } from '../modules/statements/export/labels.ts';
 import { statementsPdf } from '../modules/statements/export/pdf.ts';
 import { statementsXlsx } from '../modules/statements/export/xlsx.ts';
-import { withDatabase } from './with-database.ts';
 import { parse, UsageError } from './args.ts';
 import { emit, requireFormat, requireMonth } from './output.ts';
 
@@ -21,17 +22,15 @@ export async function statementsCommand(args: string[]): Promise<number> {
   });
   const month = requireMonth(values.month, 'statements');
   const format = requireFormat(values.format, FORMATS, 'json');
-  return withDatabase(values.db, async (database) => {
+  const database = await openMigrated(loadConfig(process.env, values.db).database);
+  try {
     const municipality = await resolveMunicipality(database.db, values.municipality);
     const data = await loadMonthData(database.db, municipality, month);
     if (values.provider !== undefined && !data.providers.some((p) => p.id === values.provider)) {
       throw new UsageError(`--provider: no provider "${values.provider}" in ${municipality}`);
     }
     const all = computeStatements(data, month);
-    const doc =
-      values.provider === undefined
-        ? all
-        : { ...all, statements: all.statements.filter((s) => s.provider === values.provider) };
+    const doc = values.provider === undefined ? all : { ...all, statements: all.statements.filter((s) => s.provider === values.provider) };
     const names = namesOf(data);
     switch (format) {
       case 'json':
@@ -48,5 +47,7 @@ export async function statementsCommand(args: string[]): Promise<number> {
         break;
     }
     return 0;
-  });
+  } finally {
+    await database.close();
+  }
 }

@@ -1,7 +1,8 @@
 import { text } from 'node:stream/consumers';
+import { loadConfig } from '../config.ts';
 import { otpauthQrTerminal } from '../auth/totp.ts';
+import { openMigrated } from '../db/open.ts';
 import { createUser } from '../modules/users/users.service.ts';
-import { withDatabase } from './with-database.ts';
 import { parse, UsageError } from './args.ts';
 
 const USAGE =
@@ -39,13 +40,13 @@ export async function usersCommand(args: string[]): Promise<number> {
     throw new UsageError(
       'give the password on standard input with --password-stdin (a password in the arguments would show in ps and the shell history)',
     );
-  const { role, username } = values;
   const password = await passwordFromStdin();
 
-  return withDatabase(values.db, async (database) => {
+  const database = await openMigrated(loadConfig(process.env, values.db).database);
+  try {
     const result = await createUser(database.db, {
-      role,
-      username,
+      role: values.role,
+      username: values.username,
       password,
       municipalityId: values.municipality,
       districtId: values.district,
@@ -70,5 +71,7 @@ export async function usersCommand(args: string[]): Promise<number> {
     if (values.qr) console.error(await otpauthQrTerminal(u.otpauthUri));
     console.log(u.otpauthUri);
     return 0;
-  });
+  } finally {
+    await database.close();
+  }
 }

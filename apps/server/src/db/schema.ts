@@ -304,24 +304,6 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
-  /** The audit_pending entry it was sealed from; null for rows chained directly. */
-  pending_id: ColumnType<number | null, number | null | undefined, never>;
-}
-
-/** Entries written with their change, waiting to be chained (audit/sealer.ts). */
-export interface AuditPendingTable {
-  id: Generated<number>;
-  municipality_id: string;
-  at: ColumnType<Date, Date | string, never>;
-  user_id: string;
-  username: string;
-  role: string;
-  action: AuditLogTable['action'];
-  client_id: string | null;
-  object_type: string;
-  object_id: string | null;
-  ip: string;
-  details: Json<Record<string, unknown>>;
 }
 
 export interface AuditChainHeadsTable {
@@ -396,7 +378,6 @@ export interface DB {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
-  audit_pending: AuditPendingTable;
   tag_read_failures: TagReadFailuresTable;
   tag_flags: TagFlagsTable;
 }

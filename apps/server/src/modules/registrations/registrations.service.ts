@@ -52,7 +52,7 @@ const IDS_PER_ENTRY = 40;
 /**
  * The audit log gets one entry per client (and up to 40 registrations) of a batch: which client's
  * data was written, by whom, and the ids to find the rows. One entry per row would say the same
- * at many times the cost of writing and chaining.
+ * at many times the cost while the municipality's audit chain is locked.
  */
 function auditEntries(fresh: readonly Resolved[]): AuditEntry[] {
   const byClient = new Map<string, Resolved[]>();
@@ -87,6 +87,7 @@ export async function ingestBatch(database: Database, actor: Actor, inputs: read
       const fresh = resolved.filter((r) => inserted.has(r.input.id));
       const reads = fresh.flatMap((r) => (r.input.tag === undefined ? [] : [{ id: r.input.id, staff: r.staffId, client: r.clientId, at: r.input.at }]));
       const flags = await raiseMovedTagFlags(trx, actor.municipalityId, actor.providerId ?? '', reads);
+      // Last, because the audit chain is locked from here until the commit.
       await recordAuditMany(trx, actor, auditEntries(fresh));
       return { accepted: fresh.length, duplicates: repeats + already.length, flags };
     });
