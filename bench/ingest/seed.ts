@@ -1,6 +1,7 @@
 // The bench's own database: one municipality, one provider with a staff member (and phone
 // account) per connection, two clients per staff member, each with an order and a door tag.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { hashPassword } from '../../apps/server/src/auth/password.ts';
 import { newTotpSecret } from '../../apps/server/src/auth/totp.ts';
@@ -72,6 +73,9 @@ export async function seed(url: string, phones: number): Promise<Phone[]> {
       municipality_id: m, user_id: randomUUID(), username: p.username, role: 'staff' as const, district_id: null, provider_id: 'p1',
       staff_id: p.staffId, password_hash: passwordHash, totp_secret: p.totpSecret,
     }))).execute();
+    // Planner statistics, as a database in use has them: without, lookups by tag were planned
+    // as scans of every client (41 ms instead of 0.1 ms at 400 clients).
+    await sql`analyze`.execute(db);
     return out;
   } finally {
     await database.close();

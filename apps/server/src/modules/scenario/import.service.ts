@@ -1,4 +1,5 @@
 import { parseScenario, type InputIssue } from '@hemma/contract/scenario';
+import { sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import { findRegistrations, sameRegistration, writeScenario } from './import.repository.ts';
 
@@ -24,7 +25,7 @@ export async function importScenario(
     if (typeof r.id === 'string' && !fileIndex.has(r.id)) fileIndex.set(r.id, i);
   });
 
-  return database.db.transaction().execute(async (trx) => {
+  const result = await database.db.transaction().execute(async (trx) => {
     const byId = new Map(data.registrations.map((r) => [r.id, r]));
     const stored = await findRegistrations(trx, data.municipality.id, [...byId.keys()]);
     const issues: InputIssue[] = [];
@@ -41,4 +42,8 @@ export async function importScenario(
     const counts = await writeScenario(trx, data, extras);
     return { ok: true, municipality: data.municipality.id, ...counts } as const;
   });
+  // A first import fills empty tables; until statistics exist, PostgreSQL plans lookups by key as
+  // scans of every row (a registration's tag lookup took 400 times as long at 400 clients).
+  if (result.ok && result.changed + result.registrationsAdded > 0) await sql`analyze`.execute(database.db);
+  return result;
 }
