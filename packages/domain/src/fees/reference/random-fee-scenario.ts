@@ -1,0 +1,133 @@
+// Seeded random scenarios that stress the fee rules (R-15): dated fee entries switching basis
+// and tariff, level edges at exactly upToHours × 60, the 2016 maxtaxa change, prisbasbelopp
+// overrides and missing years, clients with and without fee data, the 65 boundary, and
+// visits/orders shaped to hit every hold that decides which minutes count.
+
+import { addRegistrations } from './random-registrations.ts';
+import { personalNumberFor, randomBirthDate } from './random-people.ts';
+import { isoDate, pad, Rng } from './random.ts';
+import type { JsonFeeEntry, JsonOrder, JsonScenario, JsonTariff } from './scenario-json.ts';
+
+export interface RandomFeeCase {
+  scenario: JsonScenario;
+  /** The months to compute: the month under test and its neighbours. */
+  months: string[];
+}
+
+function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return isoDate(y, m + by, 1).slice(0, 7);
+}
+
+function randomMonth(rng: Rng): string {
+  const r = rng.next();
+  if (r < 0.1) return rng.pick(['2016-06', '2016-07', '2015-12', '2027-01']);
+  const y = rng.int(2016, 2026);
+  return `${y}-${pad(rng.chance(0.4) ? rng.pick([1, 3, 10, 12]) : rng.int(1, 12))}`;
+}
+
+function tariff(rng: Rng): JsonTariff {
+  const r = rng.next();
+  if (r < 0.4) return { kind: 'hourly', orePerHour: rng.chance(0.5) ? rng.int(100, 400) * 100 : rng.int(1, 40000) };
+  if (r < 0.55) return { kind: 'fixed', ore: rng.int(0, 3000) * 100 };
+  const levels: { upToHours: number | null; ore: number }[] = [];
+  let hours = 0;
+  for (let i = rng.int(0, 3); i > 0; i--) {
+    hours += rng.pick([0.5, 1, 1.5, 2, 4, 0.25, 0.1]);
+    levels.push({ upToHours: Math.round(hours * 100) / 100, ore: rng.int(0, 3000) * 100 });
+  }
+  levels.push({ upToHours: null, ore: rng.int(0, 3000) * 100 });
+  return { kind: 'levels', levels };
+}
+
+function feeEntries(rng: Rng, month: string): JsonFeeEntry[] {
+  const entries: JsonFeeEntry[] = [];
+  for (let i = rng.int(1, 3); i > 0; i--) {
+    const m = shiftMonth(month, rng.int(-2, 1));
+    const entry: JsonFeeEntry = {
+      from: `${m}-${rng.chance(0.7) ? '01' : pad(rng.int(2, 28))}`,
+      basis: rng.pick(['performed', 'granted'] as const),
+      tariff: tariff(rng),
+    };
+    if (rng.chance(0.8)) entry.under65MinimibeloppPercent = rng.pick([100, 110, 110, 115, 112.5, 90]);
+    if (rng.chance(0.8)) entry.declinedAtDoorFeeOre = rng.pick([0, 15000, rng.int(0, 50000)]);
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function orders(rng: Rng, month: string, clients: string[], providers: string[]): JsonOrder[] {
+  const out: JsonOrder[] = [];
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  for (const client of clients) {
+    for (const provider of providers) {
+      if (!rng.chance(0.45)) continue;
+      // One or two orders of this pair, one after the other (they must not overlap).
+      let from = isoDate(y, m + rng.int(-1, 0), rng.int(1, 31));
+      for (let i = rng.int(1, 2); i > 0; i--) {
+        const to = rng.chance(0.4) ? null : isoDate(y, m, rng.int(0, 40));
+        const hours: Record<string, number> = {};
+        for (const area of ['personal_care', 'service', 'alarm', 'meals']) {
+          if (rng.chance(0.45)) hours[area] = rng.pick([0, rng.int(1, 40), rng.int(1, 4000) / 100, rng.int(1, 80) / 4]);
+        }
+        out.push({ id: `o${out.length + 1}`, client, provider, from, to: to !== null && to < from ? from : to, hoursPerMonth: hours, doubleStaffing: rng.chance(0.3) });
+        const end = out[out.length - 1]?.to;
+        if (end === null || end === undefined) break;
+        from = isoDate(Number(end.slice(0, 4)), Number(end.slice(5, 7)), Number(end.slice(8)) + rng.int(1, 5));
+      }
+    }
+  }
+  return out;
+}
+
+export function randomFeeScenario(seed: number): RandomFeeCase {
+  const rng = new Rng(seed);
+  const month = randomMonth(rng);
+  const providers = Array.from({ length: rng.int(1, 3) }, (_, i) => ({ id: `p${i + 1}`, name: `P${i + 1}`, orgNumber: '212000-0985', kind: rng.pick(['municipal', 'private'] as const) }));
+  const staff = Array.from({ length: rng.int(2, 6) }, (_, i) => ({ id: `s${i + 1}`, provider: rng.pick(providers).id, name: `S${i + 1}` }));
+  const clientIds = Array.from({ length: rng.int(1, 7) }, (_, i) => `c${rng.chance(0.2) ? i + 10 : i + 1}`);
+  const clients = [...new Set(clientIds)].map((id) => {
+    const client: JsonScenario['clients'][number] = { id, personalNumber: personalNumberFor(rng, randomBirthDate(rng, month)), name: id, district: 'd1' };
+    if (rng.chance(0.75)) {
+      const kr = (lo: number, hi: number): number => rng.int(lo, hi) * (rng.chance(0.8) ? 100 : 1);
+      client.fee = { netIncomeOre: kr(5000, 30000), housingCostOre: kr(2000, 15000) };
+      if (rng.chance(0.6)) client.fee.housingSupplementOre = kr(0, 5000);
+      if (rng.chance(0.7)) client.fee.household = rng.pick(['single', 'cohabiting'] as const);
+      if (rng.chance(0.4)) client.fee.adjustmentsOre = kr(-3000, 3000);
+    }
+    return client;
+  });
+  const fees = feeEntries(rng, month);
+  const prisbasbelopp: Record<string, number> = {};
+  if (rng.chance(0.25)) prisbasbelopp[month.slice(0, 4)] = rng.int(40000, 65000);
+  if (rng.chance(0.1)) prisbasbelopp['2027'] = 60000;
+  const eves = rng.chance(0.8) ? undefined : rng.pick([[], ['christmas_eve']]);
+  const scenario: JsonScenario = {
+    format: 'hemma-scenario/1',
+    municipality: {
+      id: 'difftown', name: 'Difftown', model: rng.chance(0.9) ? 'performed_time' : 'granted_time',
+      ...(rng.chance(0.15) ? { timezone: rng.pick(['UTC', 'Europe/Helsinki', 'America/New_York']) } : {}),
+      ...(rng.chance(0.15) ? { bands: holidayBands() } : {}),
+      ...(eves ? { holidayEves: eves } : {}),
+      fees,
+      ...(Object.keys(prisbasbelopp).length > 0 ? { prisbasbelopp } : {}),
+    },
+    districts: [{ id: 'd1', name: 'D1' }],
+    providers, staff, clients,
+    orders: orders(rng, month, clients.map((c) => c.id), providers.map((p) => p.id)),
+    registrations: [], deviations: [], excessReviews: [],
+  };
+  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, regs: scenario.registrations });
+  return { scenario, months: [shiftMonth(month, -1), month, shiftMonth(month, 1)] };
+}
+
+/** Holidays are per-visit all day; weekday evenings are per-visit from 21:00 too. */
+function holidayBands(): NonNullable<JsonScenario['municipality']['bands']> {
+  const all = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  return [
+    { id: 'day', from: '07:00', to: '22:00', days: all, price: 'per_hour', precedence: 1 },
+    { id: 'night', from: '22:00', to: '07:00', days: all, price: 'per_visit', precedence: 1 },
+    { id: 'holiday', from: '00:00', to: '00:00', days: ['holiday'], price: 'per_visit', precedence: 2 },
+    { id: 'evening', from: '21:00', to: '22:00', days: ['fri', 'sat'], price: 'per_visit', precedence: 2 },
+  ];
+}
