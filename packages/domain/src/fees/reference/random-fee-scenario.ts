@@ -53,6 +53,9 @@ function feeEntries(rng: Rng, month: string): JsonFeeEntry[] {
     if (rng.chance(0.8)) entry.declinedAtDoorFeeOre = rng.pick([0, 15000, rng.int(0, 50000)]);
     entries.push(entry);
   }
+  // Two entries with the same `from`: the one listed last is in force (as for rates).
+  const first = entries[0];
+  if (first && rng.chance(0.1)) entries.push({ ...first, tariff: tariff(rng), basis: rng.pick(['performed', 'granted'] as const) });
   return entries;
 }
 
@@ -61,11 +64,11 @@ function orders(rng: Rng, month: string, clients: string[], providers: string[])
   const [y, m] = month.split('-').map(Number) as [number, number];
   for (const client of clients) {
     for (const provider of providers) {
-      if (!rng.chance(0.45)) continue;
+      if (!rng.chance(0.6)) continue;
       // One or two orders of this pair, one after the other (they must not overlap).
-      let from = isoDate(y, m + rng.int(-1, 0), rng.int(1, 31));
+      let from = rng.chance(0.6) ? isoDate(y, m - rng.int(1, 3), rng.int(1, 28)) : isoDate(y, m, rng.int(0, 31));
       for (let i = rng.int(1, 2); i > 0; i--) {
-        const to = rng.chance(0.4) ? null : isoDate(y, m, rng.int(0, 40));
+        const to = rng.chance(0.5) ? null : isoDate(y, m, rng.int(0, 40));
         const hours: Record<string, number> = {};
         for (const area of ['personal_care', 'service', 'alarm', 'meals']) {
           if (rng.chance(0.45)) hours[area] = rng.pick([0, rng.int(1, 40), rng.int(1, 4000) / 100, rng.int(1, 80) / 4]);
@@ -110,6 +113,10 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
       ...(rng.chance(0.15) ? { bands: holidayBands() } : {}),
       ...(eves ? { holidayEves: eves } : {}),
       fees,
+      // Rates and a cap make excess and priced minutes, which count for fees like any other;
+      // without rates every visit is unpriced (missing_rate), which counts too.
+      ...(rng.chance(0.8) ? { rates: rates(rng, month) } : {}),
+      ...(rng.chance(0.7) ? { rules: [{ from: '2015-01-01', capPercent: rng.pick([0, 50, 110, 200]), declinedAtDoorPercent: { care: 100, service: 50 } }] } : {}),
       ...(Object.keys(prisbasbelopp).length > 0 ? { prisbasbelopp } : {}),
     },
     districts: [{ id: 'd1', name: 'D1' }],
@@ -117,8 +124,19 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
     orders: orders(rng, month, clients.map((c) => c.id), providers.map((p) => p.id)),
     registrations: [], deviations: [], excessReviews: [],
   };
-  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, regs: scenario.registrations });
+  const ordered = new Map<string, string[]>();
+  for (const o of scenario.orders) ordered.set(o.client, [...(ordered.get(o.client) ?? []), o.provider]);
+  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, ordered, regs: scenario.registrations });
   return { scenario, months: [shiftMonth(month, -1), month, shiftMonth(month, 1)] };
+}
+
+function rates(rng: Rng, month: string): unknown[] {
+  const from = rng.chance(0.8) ? '2015-01-01' : `${month}-${pad(rng.int(2, 28))}`;
+  return [
+    { from, band: 'day', price: 'per_hour', ore: 45000 },
+    ...(rng.chance(0.8) ? [{ from, band: 'night', price: 'per_visit', ore: 22000 }] : []),
+    { from, price: 'per_month', area: 'alarm', ore: 15000 },
+  ];
 }
 
 /** Holidays are per-visit all day; weekday evenings are per-visit from 21:00 too. */

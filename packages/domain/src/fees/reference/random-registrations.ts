@@ -10,7 +10,15 @@ export interface RegContext {
   month: string; // the month under test
   clients: string[];
   staff: { id: string; provider: string }[];
+  /** Providers with an order for each client, so that most visits are not held. */
+  ordered: Map<string, string[]>;
   regs: JsonRegistration[];
+}
+
+function staffFor(ctx: RegContext, client: string): { id: string; provider: string } {
+  const providers = ctx.ordered.get(client) ?? [];
+  const fitting = ctx.staff.filter((s) => providers.includes(s.provider));
+  return fitting.length > 0 && ctx.rng.chance(0.8) ? ctx.rng.pick(fitting) : ctx.rng.pick(ctx.staff);
 }
 
 /** An instant written with one of a few offsets; the offset never changes the instant. */
@@ -38,7 +46,7 @@ function startMs(ctx: RegContext): number {
   if (r < 0.3) return at(m, 1, rng.int(0, 1), rng.int(0, 59)); // around local midnight
   if (r < 0.38) return at(3, lastSunday(y, 3), rng.int(0, 3), rng.int(0, 59)); // spring DST
   if (r < 0.46) return at(10, lastSunday(y, 10), rng.int(0, 3), rng.int(0, 59)); // autumn DST
-  if (r < 0.6) return at(m, rng.int(1, 28), rng.pick([22, 23, 2, 5, 6]), rng.int(0, 59)); // nights
+  if (r < 0.55) return at(m, rng.int(1, 28), rng.pick([21, 22, 23, 2, 5, 6]), rng.int(0, 59)); // nights
   return at(m, rng.int(1, 28), rng.int(7, 20), rng.pick([0, 15, 30, 45, rng.int(0, 59)]));
 }
 
@@ -55,20 +63,22 @@ function visit(ctx: RegContext, client: string, staff: string, start: number, mi
 }
 
 function duration(rng: Rng): number {
-  return rng.chance(0.05) ? rng.pick([0, 720, 721, 800]) : rng.int(5, 150);
+  if (rng.chance(0.05)) return rng.pick([0, 720, 721, 800]);
+  // Whole quarters often, so a month's union lands exactly on a level's upToHours × 60.
+  return rng.chance(0.5) ? rng.pick([15, 30, 60, 90, 120]) : rng.int(5, 150);
 }
 
 export function addRegistrations(ctx: RegContext): void {
   const { rng } = ctx;
   const visits = rng.int(4, 30);
   for (let i = 0; i < visits; i++) {
-    const client = rng.pick(ctx.clients), staff = rng.pick(ctx.staff);
+    const client = rng.pick(ctx.clients), staff = staffFor(ctx, client);
     const start = startMs(ctx), minutes = duration(rng);
     const arrive = visit(ctx, client, staff.id, start, minutes);
     const r = rng.next();
     if (r < 0.2) {
       // A colleague (maybe of another provider) at the same client, overlapping.
-      const other = rng.pick(ctx.staff);
+      const other = staffFor(ctx, client);
       visit(ctx, client, other.id, start + rng.int(-60, 60) * 60_000, duration(rng));
     } else if (r < 0.27) {
       // The same staff member somewhere else at the same time: both visits held for overlap.
@@ -79,6 +89,10 @@ export function addRegistrations(ctx: RegContext): void {
       push(ctx, { kind: 'void', client, staff: staff.id, at: instant(rng, start + 3_600_000), corrects: arrive.id });
     } else if (r < 0.38) {
       ctx.regs.push({ ...arrive }); // a duplicate: same id, same content
+    } else if (r < 0.44) {
+      // A manual leave correcting the visit's leave: the original leave no longer counts.
+      const leave = ctx.regs[ctx.regs.length - 1];
+      if (leave) push(ctx, { kind: 'leave', client, staff: staff.id, at: instant(rng, start + rng.int(1, 200) * 60_000).replace(/(:\d\d)([Z+-])/, '$1.250$2'), corrects: leave.id, reason: 'forgot' });
     }
   }
   for (let i = rng.int(0, 4); i > 0; i--) {
