@@ -36,6 +36,8 @@ function tariff(rng: Rng): JsonTariff {
     hours += rng.pick([0.5, 1, 1.5, 2, 4, 0.25, 0.1]);
     levels.push({ upToHours: Math.round(hours * 100) / 100, ore: rng.int(0, 3000) * 100 });
   }
+  // Levels out of order now and then: the first level that fits wins, not the smallest.
+  if (rng.chance(0.15)) levels.reverse();
   levels.push({ upToHours: null, ore: rng.int(0, 3000) * 100 });
   return { kind: 'levels', levels };
 }
@@ -49,7 +51,7 @@ function feeEntries(rng: Rng, month: string): JsonFeeEntry[] {
       basis: rng.pick(['performed', 'granted'] as const),
       tariff: tariff(rng),
     };
-    if (rng.chance(0.8)) entry.under65MinimibeloppPercent = rng.pick([100, 110, 110, 115, 112.5, 90]);
+    if (rng.chance(0.8)) entry.under65MinimibeloppPercent = rng.pick([100, 110, 110, 115, 112.5, 90, 0]);
     if (rng.chance(0.8)) entry.declinedAtDoorFeeOre = rng.pick([0, 15000, rng.int(0, 50000)]);
     entries.push(entry);
   }

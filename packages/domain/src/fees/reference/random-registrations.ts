@@ -92,7 +92,13 @@ export function addRegistrations(ctx: RegContext): void {
     } else if (r < 0.44) {
       // A manual leave correcting the visit's leave: the original leave no longer counts.
       const leave = ctx.regs[ctx.regs.length - 1];
-      if (leave) push(ctx, { kind: 'leave', client, staff: staff.id, at: instant(rng, start + rng.int(1, 200) * 60_000).replace(/(:\d\d)([Z+-])/, '$1.250$2'), corrects: leave.id, reason: 'forgot' });
+      if (!leave) continue;
+      const fix = push(ctx, { kind: 'leave', client, staff: staff.id, at: instant(rng, start + rng.int(1, 200) * 60_000).replace(/(:\d\d)([Z+-])/, '$1.250$2'), corrects: leave.id, reason: 'forgot' });
+      // A voided correction does not bring back what it corrected.
+      if (rng.chance(0.3)) push(ctx, { kind: 'void', client, staff: staff.id, at: fix.at, corrects: fix.id });
+    } else if (r < 0.47) {
+      // A correction of another kind still supersedes: this arrive no longer makes a visit.
+      push(ctx, { kind: 'declined_at_door', client, staff: staff.id, at: arrive.at, plannedMinutes: 30, corrects: arrive.id });
     }
   }
   for (let i = rng.int(0, 4); i > 0; i--) {
