@@ -26,19 +26,24 @@ function randomMonth(rng: Rng): string {
   return `${y}-${pad(rng.chance(0.4) ? rng.pick([1, 3, 10, 12]) : rng.int(1, 12))}`;
 }
 
+/** Tariff amounts: whole kronor mostly, odd öre now and then (the import allows any öre). */
+function amount(rng: Rng): number {
+  return rng.chance(0.1) ? rng.int(0, 300_000) : rng.int(0, 3000) * 100;
+}
+
 function tariff(rng: Rng): JsonTariff {
   const r = rng.next();
   if (r < 0.4) return { kind: 'hourly', orePerHour: rng.chance(0.5) ? rng.int(100, 400) * 100 : rng.int(1, 40000) };
-  if (r < 0.55) return { kind: 'fixed', ore: rng.int(0, 3000) * 100 };
+  if (r < 0.55) return { kind: 'fixed', ore: amount(rng) };
   const levels: { upToHours: number | null; ore: number }[] = [];
   let hours = 0;
   for (let i = rng.int(0, 3); i > 0; i--) {
     hours += rng.pick([0.5, 1, 1.5, 2, 4, 0.25, 0.1]);
-    levels.push({ upToHours: Math.round(hours * 100) / 100, ore: rng.int(0, 3000) * 100 });
+    levels.push({ upToHours: Math.round(hours * 100) / 100, ore: amount(rng) });
   }
   // Levels out of order now and then: the first level that fits wins, not the smallest.
   if (rng.chance(0.15)) levels.reverse();
-  levels.push({ upToHours: null, ore: rng.int(0, 3000) * 100 });
+  levels.push({ upToHours: null, ore: amount(rng) });
   return { kind: 'levels', levels };
 }
 
@@ -90,7 +95,8 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
   const month = randomMonth(rng);
   const providers = Array.from({ length: rng.int(1, 3) }, (_, i) => ({ id: `p${i + 1}`, name: `P${i + 1}`, orgNumber: '212000-0985', kind: rng.pick(['municipal', 'private'] as const) }));
   const staff = Array.from({ length: rng.int(2, 6) }, (_, i) => ({ id: `s${i + 1}`, provider: rng.pick(providers).id, name: `S${i + 1}` }));
-  const clientIds = Array.from({ length: rng.int(1, 7) }, (_, i) => `c${rng.chance(0.2) ? i + 10 : i + 1}`);
+  // Ids that sort differently by code unit than by locale: `c10` < `c2`, `C3` < `c1`, `å1` last.
+  const clientIds = Array.from({ length: rng.int(1, 7) }, (_, i) => `${rng.pick(['c', 'c', 'c', 'C', 'å'])}${rng.chance(0.2) ? i + 10 : i + 1}`);
   const clients = [...new Set(clientIds)].map((id) => {
     const client: JsonScenario['clients'][number] = { id, personalNumber: personalNumberFor(rng, randomBirthDate(rng, month)), name: id, district: 'd1' };
     if (rng.chance(0.75)) {
