@@ -5,6 +5,7 @@
 
 import type { Registration } from '../model/care-data.ts';
 import { epochMinuteOfMs, parseInstantMs } from '../time/instant.ts';
+import { ExactInstants } from './exact-instants.ts';
 
 export interface OrderedRegistration {
   registration: Registration;
@@ -40,7 +41,8 @@ export function orderRegistrations(registrations: readonly Registration[]): Orde
   for (let i = 0; i < n; i++) ms[i] = parseInstantMs((registrations[i] as Registration).at);
   const byId = (i: number, j: number): number =>
     compareIds((registrations[i] as Registration).id, (registrations[j] as Registration).id);
-  const compare = (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || byId(i, j);
+  const exact = new ExactInstants(registrations, ms);
+  const compare = (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || exact.compare(i, j) || byId(i, j);
   const order = bucketSortByMinute(ms, compare) ?? Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
   const result: OrderedRegistration[] = [];
   let previous = -1;
@@ -57,7 +59,7 @@ export function orderRegistrations(registrations: readonly Registration[]): Orde
       method: registration.method,
       seq: result.length,
       ms: at,
-      minute: epochMinuteOfMs(at),
+      minute: exact.minute(i),
     });
     previous = i;
   }
