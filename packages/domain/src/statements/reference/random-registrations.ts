@@ -62,6 +62,11 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
     return zdt.toString({ timeZoneName: 'never' });
   };
   const seconds = (): number => (r.chance(0.25) ? r.int(0, 59) * 1000 + (r.chance(0.2) ? r.int(1, 999) : 0) : 0);
+  // Nanoseconds before a minute ends (e.g. 08:59:59.999999999): truncation must keep 08:59.
+  const lastNanosecond = (ms: number): string =>
+    Temporal.Instant.fromEpochNanoseconds(BigInt(Math.floor(ms / 60_000) * 60_000 + 59_999) * 1_000_000n + BigInt(r.pick([999_999, 999_900])))
+      .toZonedDateTimeISO(setup.zone)
+      .toString({ timeZoneName: 'never' });
   const push = (kind: string, client: string, staff: string, ms: number, extra: Json = {}): Json => {
     const reg: Json = { id: r.uuid(), kind, client, staff, at: text(ms) };
     const manual = r.chance(0.12) || extra.corrects !== undefined;
@@ -81,7 +86,9 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
     const out: { arrive?: Json; leave?: Json } = {};
     const category = r.chance(0.25) ? { category: r.pick(['care', 'service']) } : {};
     if (!r.chance(0.05)) out.arrive = push('arrive', client, staff, startMs, category);
-    if (!r.chance(0.05)) out.leave = push('leave', client, staff, startMs + minutes * 60_000 + seconds(), r.chance(0.1) ? category : {});
+    const leaveMs = startMs + minutes * 60_000 + seconds();
+    const leaveExtra = r.chance(0.05) ? { at: lastNanosecond(leaveMs) } : {};
+    if (!r.chance(0.05)) out.leave = push('leave', client, staff, leaveMs, { ...(r.chance(0.1) ? category : {}), ...leaveExtra });
     return out;
   };
 
@@ -105,6 +112,16 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
       const other = colleague(staff);
       if (other) visit(client, other, startMs + r.int(-20, 60) * 60_000 + seconds(), r.pick([10, 30, 60, 120]));
     }
+    if (r.chance(0.06)) {
+      // A colleague arriving nanoseconds apart: only the exact instant orders the two.
+      const other = colleague(staff);
+      const ns = BigInt(startMs) * 1_000_000n + BigInt(r.int(0, 3));
+      const at = Temporal.Instant.fromEpochNanoseconds(ns).toZonedDateTimeISO(setup.zone).toString({ timeZoneName: 'never' });
+      if (other) {
+        push('arrive', client, other, startMs, { at });
+        push('leave', client, other, startMs + r.pick([10, 30, 60]) * 60_000);
+      }
+    }
     if (r.chance(0.1)) visit(r.pick(setup.clients), staff, startMs + r.int(-30, 60) * 60_000, r.pick([15, 45, 90]));
     if (r.chance(0.08) && v.arrive) regs.push({ ...v.arrive }); // the same registration twice
     if (r.chance(0.06) && v.arrive) push('arrive', client, staff, startMs, { at: v.arrive.at }); // equal instant, other id
@@ -112,8 +129,9 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
     // Corrections and voids, sometimes in chains.
     if (v.leave && r.chance(0.15)) {
       const fix = push('leave', client, staff, startMs + r.pick([5, 40, 100]) * 60_000, { corrects: v.leave.id });
-      if (r.chance(0.3)) push('leave', client, staff, startMs + 25 * 60_000, { corrects: fix.id });
-      else if (r.chance(0.3)) push('void', client, staff, startMs + 26 * 60_000, { corrects: fix.id });
+      const chain = r.int(0, 9);
+      if (chain < 3) push('leave', client, staff, startMs + 25 * 60_000, { corrects: fix.id });
+      else if (chain < 5) push('void', client, staff, startMs + 26 * 60_000, { corrects: fix.id });
     }
     if (v.arrive && r.chance(0.06)) push('void', client, staff, startMs + 60_000, { corrects: v.arrive.id });
     if (v.arrive && r.chance(0.05)) push('arrive', client, staff, startMs - 10 * 60_000, { corrects: v.arrive.id, category: 'service' });
@@ -122,7 +140,7 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
   for (let i = 0, n = r.int(0, 5); i < n; i++) {
     const kind = r.chance(0.7) ? 'declined_at_door' : 'declined_in_advance';
     const extra: Json = {};
-    if (kind === 'declined_at_door' || r.chance(0.5)) extra.plannedMinutes = r.pick([0, 7, 15, 30, 45, 61]);
+    if (kind === 'declined_at_door' || r.chance(0.5)) extra.plannedMinutes = r.pick([0, 4, 7, 15, 20, 30, 45, 61]);
     if (r.chance(0.5)) extra.category = r.pick(['care', 'service']);
     const day = randomDay(r, setup);
     const reg = push(kind, r.pick(setup.clients), r.pick(setup.staff).id, instant(day, r.int(0, 1439)) + seconds(), extra);

@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 /** Months worth testing: DST (Mar, Oct), Easter, midsummer, All Saints, Christmas, New Year. */
 const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Europe/Helsinki'];
 
-const MONTHS = ['2017-03', '2017-04', '2017-06', '2017-10', '2017-11', '2016-12', '2017-01', '2018-03', '2019-04', '2020-10', '2021-06', '2024-02'];
+const MONTHS = ['2017-03', '2017-04', '2017-06', '2017-10', '2017-11', '2016-12', '2017-01', '2018-03', '2019-04', '2020-10', '2021-06', '2024-02', '2019-02'];
 
 export interface RandomCase {
   seed: number;
@@ -77,7 +77,7 @@ export function randomScenario(seed: number): RandomCase {
       const makeOrder = (from: string, to: string | null) => {
         const hours: Json = {};
         for (const area of r.subset(['personal_care', 'service', 'meals', 'social', 'alarm', 'other'], 0.35)) {
-          hours[area] = r.pick([0, 0.5, 1, 2.5, 4, 8, 10, 12.25, 20, 0.1]);
+          hours[area] = r.pick([0, 0.5, 1, 2.5, 4, 8, 10, 12.25, 20, 0.1, 0.3, 0.6, 0.7]);
         }
         if (Object.keys(hours).length === 0) hours.personal_care = r.pick([2, 6, 10]);
         orders.push({ id: `o${orders.length + 1}`, client: c.id, provider: p.id, from, to, hoursPerMonth: hours, doubleStaffing: r.chance(0.25) });

@@ -93,6 +93,7 @@ export function randomRates(r: Random, bands: { id: string; price: string }[], d
     for (let i = 0; i < n; i++) {
       const entry: Json = { from: i === 0 ? early : r.pick(dates), price: 'per_month', area };
       if (r.chance(0.3)) entry.providerKind = r.pick(['municipal', 'private']);
+      if (r.chance(0.05)) entry.category = 'care'; // a per_month item has no category: never matches
       entry.ore = r.int(50, 300) * 100 + r.pick([0, 1, 99]);
       rates.push(entry);
     }
