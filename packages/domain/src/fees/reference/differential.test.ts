@@ -11,7 +11,7 @@ import { asImported, twelveDigit } from './as-imported.ts';
 import { randomFeeScenario } from './random-fee-scenario.ts';
 import { referenceFees } from './reference-fees.ts';
 
-const RUNS = Number(process.env.HEMMA_DIFF_RUNS ?? 150);
+const RUNS = Number(process.env.HEMMA_DIFF_RUNS ?? 400);
 const FIRST_SEED = Number(process.env.HEMMA_DIFF_SEED ?? 20_170_501);
 // Stands for the import day that expands 10-digit personal numbers; the generator only writes
 // 10-digit numbers whose century is the same for any import day from 2026 on.

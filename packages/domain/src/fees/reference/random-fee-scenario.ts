@@ -117,7 +117,7 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
     format: 'hemma-scenario/1',
     municipality: {
       id: 'difftown', name: 'Difftown', model: rng.chance(0.9) ? 'performed_time' : 'granted_time',
-      ...(rng.chance(0.15) ? { timezone: rng.pick(['UTC', 'Europe/Helsinki', 'America/New_York']) } : {}),
+      ...(rng.chance(0.15) ? { timezone: rng.pick(['UTC', 'Europe/Helsinki', 'America/New_York', 'Asia/Kolkata']) } : {}),
       ...(rng.chance(0.15) ? { bands: holidayBands() } : {}),
       ...(eves ? { holidayEves: eves } : {}),
       fees,
@@ -134,7 +134,7 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
   };
   const ordered = new Map<string, string[]>();
   for (const o of scenario.orders) ordered.set(o.client, [...(ordered.get(o.client) ?? []), o.provider]);
-  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, ordered, regs: scenario.registrations });
+  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, ordered, hotSpots: [], regs: scenario.registrations });
   return { scenario, months: [shiftMonth(month, -1), month, shiftMonth(month, 1)] };
 }
 
@@ -147,7 +147,7 @@ function rates(rng: Rng, month: string): unknown[] {
   ];
 }
 
-/** Holidays are per-visit all day; weekday evenings are per-visit from 21:00 too. */
+/** Holidays are per-visit all day, Friday and Saturday from 21:00, Sunday noon to Monday noon. */
 function holidayBands(): NonNullable<JsonScenario['municipality']['bands']> {
   const all = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   return [
@@ -155,5 +155,6 @@ function holidayBands(): NonNullable<JsonScenario['municipality']['bands']> {
     { id: 'night', from: '22:00', to: '07:00', days: all, price: 'per_visit', precedence: 1 },
     { id: 'holiday', from: '00:00', to: '00:00', days: ['holiday'], price: 'per_visit', precedence: 2 },
     { id: 'evening', from: '21:00', to: '22:00', days: ['fri', 'sat'], price: 'per_visit', precedence: 2 },
+    { id: 'sunday', from: '12:00', to: '12:00', days: ['sun'], price: 'per_visit', precedence: 3 },
   ];
 }

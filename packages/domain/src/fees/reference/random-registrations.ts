@@ -10,6 +10,7 @@ export interface RegContext {
   month: string; // the month under test
   clients: string[];
   staff: { id: string; provider: string }[];
+  hotSpots: number[];
   /** Providers with an order for each client, so that most visits are not held. */
   ordered: Map<string, string[]>;
   regs: JsonRegistration[];
@@ -23,7 +24,7 @@ function staffFor(ctx: RegContext, client: string): { id: string; provider: stri
 
 /** An instant written with one of a few offsets; the offset never changes the instant. */
 function instant(rng: Rng, epochMs: number): string {
-  const offsetMin = rng.pick([0, 60, 120, 120, 60, -300]);
+  const offsetMin = rng.pick([0, 60, 120, 120, 60, -300, 330]);
   const local = new Date(epochMs + offsetMin * 60_000).toISOString().slice(0, 19);
   if (offsetMin === 0 && rng.chance(0.5)) return `${local}Z`;
   const sign = offsetMin < 0 ? '-' : '+';
@@ -37,6 +38,13 @@ function lastSunday(year: number, month: number): number {
 
 /** A start instant (ms) near an interesting spot of the month under test. */
 function startMs(ctx: RegContext): number {
+  const { rng } = ctx;
+  // Crowded scenarios pile visits onto a few spots: chains of overlaps and double staffing.
+  if (ctx.hotSpots.length > 0 && rng.chance(0.6)) return rng.pick(ctx.hotSpots) + rng.int(-90, 90) * 60_000 + rng.int(0, 59_999);
+  return spotMs(ctx);
+}
+
+function spotMs(ctx: RegContext): number {
   const { rng } = ctx;
   const [y, m] = ctx.month.split('-').map(Number) as [number, number];
   const at = (mon: number, day: number, h: number, min: number): number => Date.UTC(y, mon - 1, day, h, min, rng.int(0, 59)) - 3_600_000;
@@ -70,6 +78,7 @@ function duration(rng: Rng): number {
 
 export function addRegistrations(ctx: RegContext): void {
   const { rng } = ctx;
+  if (rng.chance(0.3)) ctx.hotSpots = Array.from({ length: rng.int(1, 3) }, () => spotMs(ctx));
   const visits = rng.int(4, 30);
   for (let i = 0; i < visits; i++) {
     const client = rng.pick(ctx.clients), staff = staffFor(ctx, client);
