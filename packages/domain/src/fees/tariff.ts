@@ -1,5 +1,6 @@
 import type { FeeTariff } from '../model/care-data.ts';
-import { DECIMAL_SCALE, divRoundHalfUp, scaleDecimal } from '../money/index.ts';
+import { divRoundHalfUp } from '../money/index.ts';
+import { withinHours } from './decimal.ts';
 import { FeeError } from './errors.ts';
 
 /**
@@ -43,9 +44,4 @@ function levelFor(
       `the last level of a fee level table must have upToHours null (${basisMinutes} minutes fit no level)`,
     );
   return level;
-}
-
-/** basisMinutes ≤ hours × 60, exactly: 1.1 h × 60 is 66.00000000000001 in floating point. */
-function withinHours(basisMinutes: number, hours: number): boolean {
-  return basisMinutes * DECIMAL_SCALE <= scaleDecimal(hours) * 60;
 }

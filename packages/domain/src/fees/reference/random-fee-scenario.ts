@@ -38,8 +38,9 @@ function tariff(rng: Rng): JsonTariff {
   const levels: { upToHours: number | null; ore: number }[] = [];
   let hours = 0;
   for (let i = rng.int(0, 3); i > 0; i--) {
-    hours += rng.pick([0.5, 1, 1.5, 2, 4, 0.25, 0.1]);
-    levels.push({ upToHours: Math.round(hours * 100) / 100, ore: amount(rng) });
+    // Seven decimals too (1/3 h): the import takes any decimals, so the engine must as well.
+    hours += rng.pick([0.5, 1, 1.5, 2, 4, 0.25, 0.1, 0.3333333]);
+    levels.push({ upToHours: Math.round(hours * 1e7) / 1e7, ore: amount(rng) });
   }
   // Levels out of order now and then: the first level that fits wins, not the smallest.
   if (rng.chance(0.15)) levels.reverse();
@@ -56,7 +57,7 @@ function feeEntries(rng: Rng, month: string): JsonFeeEntry[] {
       basis: rng.pick(['performed', 'granted'] as const),
       tariff: tariff(rng),
     };
-    if (rng.chance(0.8)) entry.under65MinimibeloppPercent = rng.pick([100, 110, 110, 115, 112.5, 90, 0]);
+    if (rng.chance(0.8)) entry.under65MinimibeloppPercent = rng.pick([100, 110, 110, 115, 112.5, 90, 0, 110.0000001, 112.4999999]);
     if (rng.chance(0.8)) entry.declinedAtDoorFeeOre = rng.pick([0, 15000, rng.int(0, 50000)]);
     entries.push(entry);
   }
