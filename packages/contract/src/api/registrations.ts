@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantWithOffset } from '../instant.ts';
 import { tagUid } from './nfc-tags.ts';
 
 // Registrations sent by phones (DOMAIN.md, §6). A phone queues what it registers while
@@ -9,7 +10,7 @@ export const MAX_REGISTRATIONS_PER_BATCH = 500;
 
 export const registrationKind = z.enum(['arrive', 'leave', 'declined_at_door', 'declined_in_advance', 'void']);
 
-const instant = z.iso.datetime({ offset: true, message: 'expected an instant with offset, e.g. 2026-11-23T08:00:00+01:00' });
+const instant = instantWithOffset('2026-11-23T08:00:00+01:00');
 
 export const registrationInput = z
   .strictObject({

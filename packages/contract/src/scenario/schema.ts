@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantWithOffset } from '../instant.ts';
 import { HOLIDAY_EVES, SERVICE_AREAS, WEEKDAYS } from '@hemma/domain';
 
 // The `hemma-scenario/1` file (spec/scenario-v1.md). Objects are strict: a misspelt key would
@@ -8,7 +9,7 @@ const id = z.string().min(1, 'must not be empty').max(200);
 const isoDate = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
-const instant = z.iso.datetime({ offset: true, message: 'expected an instant with offset, e.g. 2016-12-05T08:00:00+01:00' });
+const instant = instantWithOffset('2016-12-05T08:00:00+01:00');
 const ore = z.number().int('must be whole öre');
 const nonNegativeOre = ore.nonnegative('must not be negative');
 const category = z.enum(['care', 'service']);
