@@ -14,6 +14,8 @@ export interface RegistrationSetup {
   zone: string;
   staff: { id: string; provider: string }[];
   clients: string[];
+  /** Dense scenarios put every visit on these few days: overlaps and double staffing pile up. */
+  denseDays?: string[];
   /** Client and provider pairs that have orders: most visits go there, so that they are paid. */
   ordered: { client: string; provider: string }[];
 }
@@ -28,7 +30,21 @@ function lastSunday(year: number, month: number): Temporal.PlainDate {
   return d;
 }
 
+/** Local days on which the zone changes its offset, from a month before `from` for a quarter. */
+function zoneTransitionDays(zone: string, from: Temporal.PlainDate): Temporal.PlainDate[] {
+  const days: Temporal.PlainDate[] = [];
+  let at: Temporal.ZonedDateTime | null = from.subtract({ days: 31 }).toZonedDateTime(zone);
+  const end = from.add({ days: 92 }).toZonedDateTime(zone);
+  for (let i = 0; i < 4 && at !== null; i++) {
+    at = at.getTimeZoneTransition('next');
+    if (at === null || Temporal.ZonedDateTime.compare(at, end) > 0) break;
+    days.push(at.toPlainDate(), at.subtract({ hours: 1 }).toPlainDate());
+  }
+  return days;
+}
+
 function randomDay(r: Random, setup: RegistrationSetup): Temporal.PlainDate {
+  if (setup.denseDays !== undefined && setup.denseDays.length > 0) return Temporal.PlainDate.from(r.pick(setup.denseDays));
   const first = Temporal.PlainYearMonth.from(setup.before).toPlainDate({ day: 1 });
   const ym = Temporal.PlainYearMonth.from(setup.month);
   const last = ym.toPlainDate({ day: ym.daysInMonth });
@@ -41,6 +57,7 @@ function randomDay(r: Random, setup: RegistrationSetup): Temporal.PlainDate {
     Temporal.PlainDate.from({ year: ym.year, month: 12, day: 24 }),
     Temporal.PlainDate.from({ year: ym.year, month: 6, day: 1 }).add({ days: 18 + ((12 - Temporal.PlainDate.from({ year: ym.year, month: 6, day: 19 }).dayOfWeek) % 7) }),
     ym.toPlainDate({ day: 1 }),
+    ...zoneTransitionDays(setup.zone, first),
   ].filter((d) => Temporal.PlainDate.compare(d, first.subtract({ days: 1 })) >= 0 && Temporal.PlainDate.compare(d, last.add({ days: 1 })) <= 0);
   if (special.length > 0 && r.chance(0.35)) return r.pick(special);
   const span = last.since(first).days + 3;
@@ -59,6 +76,8 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
     const style = r.int(0, 19);
     if (style === 0) return zdt.toInstant().toString(); // "Z"
     if (style === 1) return zdt.withTimeZone('+00:00').toString({ timeZoneName: 'never' });
+    if (style === 2 && zdt.second === 0 && zdt.millisecond === 0) return zdt.toString({ timeZoneName: 'never', smallestUnit: 'minute' });
+    if (style === 3) return zdt.withTimeZone('-03:30').toString({ timeZoneName: 'never' });
     return zdt.toString({ timeZoneName: 'never' });
   };
   const seconds = (): number => (r.chance(0.25) ? r.int(0, 59) * 1000 + (r.chance(0.2) ? r.int(1, 999) : 0) : 0);

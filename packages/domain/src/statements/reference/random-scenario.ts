@@ -12,7 +12,11 @@ import { randomRegistrations } from './random-registrations.ts';
 type Json = Record<string, unknown>;
 
 /** Months worth testing: DST (Mar, Oct), Easter, midsummer, All Saints, Christmas, New Year. */
-const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Europe/Helsinki'];
+// Ids whose code-unit order differs from numeric and locale order (c10 < c2, C3 < b-7 < c1).
+const PROVIDER_IDS = ['p1', 'p10', 'P2'];
+const CLIENT_IDS = ['c1', 'c10', 'c2', 'C3', 'b-7'];
+
+const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Europe/Helsinki', 'America/Santiago', 'America/Havana', 'Asia/Tehran'];
 
 const MONTHS = ['2017-03', '2017-04', '2017-06', '2017-10', '2017-11', '2016-12', '2017-01', '2018-03', '2019-04', '2020-10', '2021-06', '2024-02', '2019-02'];
 
@@ -53,14 +57,14 @@ export function randomScenario(seed: number): RandomCase {
   municipality.rates = randomRates(r, bandIds(bands), dates);
 
   const providers = Array.from({ length: r.int(1, 3) }, (_, i) => ({
-    id: `p${i + 1}`,
+    id: PROVIDER_IDS[i] ?? `p${i + 1}`,
     name: `Utförare ${i + 1}`,
     orgNumber: '556677-8899',
     kind: r.pick(['municipal', 'private']),
   }));
   const staff: Json[] = [];
   for (const p of providers) for (let i = 0, n = r.int(1, 3); i < n; i++) staff.push({ id: `s${staff.length + 1}`, provider: p.id, name: `Personal ${staff.length + 1}` });
-  const clients = Array.from({ length: r.int(1, 4) }, (_, i) => ({ id: `c${i + 1}`, personalNumber: '19400101-0000', name: `Brukare ${i + 1}`, district: 'd1' }));
+  const clients = Array.from({ length: r.int(1, 5) }, (_, i) => ({ id: CLIENT_IDS[i] ?? `c${i + 1}`, personalNumber: '19400101-0000', name: `Brukare ${i + 1}`, district: 'd1' }));
 
   const orders: Json[] = [];
   for (const c of clients) {
@@ -98,6 +102,7 @@ export function randomScenario(seed: number): RandomCase {
     zone,
     staff: staff.map((s) => ({ id: s.id as string, provider: s.provider as string })),
     clients: clients.map((c) => c.id),
+    ...(r.chance(0.25) ? { denseDays: [dayIn(r, month), dayIn(r, before), `${month}-01`].slice(0, r.int(1, 3)) } : {}),
     ordered: orders.map((o) => ({ client: o.client as string, provider: o.provider as string })),
   });
 

@@ -16,7 +16,7 @@ function band(id: string, from: string, to: string, days: string[], price: strin
 
 /** Band sets; `undefined` means "use the spec default" (key left out). */
 export function randomBands(r: Random): Json[] | undefined {
-  switch (r.int(0, 5)) {
+  switch (r.int(0, 6)) {
     case 0:
       return undefined;
     case 1:
@@ -45,6 +45,15 @@ export function randomBands(r: Random): Json[] | undefined {
         band('night', '23:00', '05:00', ALL, 'per_visit', r.pick([1, 2])),
         band('late', '20:00', '01:00', [...WEEKDAYS, 'holiday'], 'per_hour', 1),
       ];
+    case 6:
+      // Edges inside the DST gap (02:00–03:00 does not exist in spring) and the repeated hour.
+      return [
+        band('day', '07:00', '22:00', ALL, 'per_hour', 1),
+        band('night', '22:00', '07:00', ALL, r.pick(['per_visit', 'per_hour']), 1),
+        band('early', '02:30', '04:00', ['sun', 'holiday'], 'per_hour', 5),
+        band('small', '01:15', '02:15', ['sun'], r.pick(['per_hour', 'per_visit']), 6),
+        band('wrap', '02:45', '02:40', ['sat'], 'per_hour', r.pick([1, 3])),
+      ];
     default:
       return [
         band('night', '22:00', '07:00', ALL, 'per_visit', 1),
@@ -70,12 +79,17 @@ export function randomRules(r: Random, dates: string[]): Json[] {
   return rules;
 }
 
+/** Rates of 4, 5 and 6 digits: parts sort by rate as numbers, not as text. */
+function randomOre(r: Random): number {
+  return r.pick([r.int(10, 99), r.int(100, 900), r.int(1000, 2000)]) * 100;
+}
+
 export function randomRates(r: Random, bands: { id: string; price: string }[], dates: string[]): Json[] {
   const rates: Json[] = [];
   const early = dates[0] ?? '2016-01-01';
   for (const b of bands) {
     // Usually a base entry from before the tested range; sometimes none (missing_rate).
-    if (r.chance(0.9)) rates.push({ from: early, band: b.id, price: b.price, ore: r.int(100, 900) * 100 + r.pick([0, 0, 1, 33, 50]) });
+    if (r.chance(0.9)) rates.push({ from: early, band: b.id, price: b.price, ore: randomOre(r) + r.pick([0, 0, 1, 33, 50]) });
     const extra = r.int(0, 3);
     for (let i = 0; i < extra; i++) {
       const entry: Json = { from: r.pick(dates) };
@@ -84,7 +98,7 @@ export function randomRates(r: Random, bands: { id: string; price: string }[], d
       if (r.chance(0.4)) entry.category = r.pick(['care', 'service']);
       if (r.chance(0.4)) entry.providerKind = r.pick(['municipal', 'private']);
       if (r.chance(0.05)) entry.area = 'alarm'; // never matches a visit
-      entry.ore = r.int(100, 900) * 100 + r.pick([0, 7, 50]);
+      entry.ore = randomOre(r) + r.pick([0, 7, 50]);
       rates.push(entry);
     }
   }
