@@ -29,13 +29,9 @@ export function checkMunicipality(s: Scenario): InputIssue[] {
   }
   m.rates.forEach((r, i) => {
     const path = `municipality.rates[${i}]`;
+    // A rate narrowing on a field its items lack (a band on per_month, an area on per_hour) is
+    // legal and simply never matches (spec "Rates"); an unknown band is refused.
     if (r.band !== undefined && !bands.has(r.band)) issues.push({ path: `${path}.band`, message: `unknown band "${r.band}"` });
-    if (r.price === 'per_month' && r.band !== undefined) {
-      issues.push({ path: `${path}.band`, message: 'a per_month rate is not tied to a band' });
-    }
-    if (r.price !== 'per_month' && r.area !== undefined) {
-      issues.push({ path: `${path}.area`, message: 'only a per_month rate narrows by area' });
-    }
   });
   m.fees.forEach((f, i) => {
     if (f.tariff.kind !== 'levels') return;
@@ -44,13 +40,6 @@ export function checkMunicipality(s: Scenario): InputIssue[] {
       const last = j === levels.length - 1;
       if (last && l.upToHours !== null) {
         issues.push({ path: `municipality.fees[${i}].tariff.levels[${j}].upToHours`, message: 'the last level must have upToHours: null' });
-      }
-      if (!last && l.upToHours === null) {
-        issues.push({ path: `municipality.fees[${i}].tariff.levels[${j}].upToHours`, message: 'only the last level may be open-ended (null)' });
-      }
-      const prev = j > 0 ? levels[j - 1]!.upToHours : null;
-      if (!last && prev !== null && l.upToHours !== null && l.upToHours <= prev) {
-        issues.push({ path: `municipality.fees[${i}].tariff.levels[${j}].upToHours`, message: 'levels must rise' });
       }
     });
   });
