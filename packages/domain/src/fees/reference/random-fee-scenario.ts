@@ -95,9 +95,11 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
   const rng = new Rng(seed);
   const month = randomMonth(rng);
   const providers = Array.from({ length: rng.int(1, 3) }, (_, i) => ({ id: `p${i + 1}`, name: `P${i + 1}`, orgNumber: '212000-0985', kind: rng.pick(['municipal', 'private'] as const) }));
-  const staff = Array.from({ length: rng.int(2, 6) }, (_, i) => ({ id: `s${i + 1}`, provider: rng.pick(providers).id, name: `S${i + 1}` }));
+  // Now and then a bigger scenario, where many visits of one client and staff interact.
+  const big = rng.chance(0.1);
+  const staff = Array.from({ length: big ? rng.int(6, 12) : rng.int(2, 6) }, (_, i) => ({ id: `s${i + 1}`, provider: rng.pick(providers).id, name: `S${i + 1}` }));
   // Ids that sort differently by code unit than by locale: `c10` < `c2`, `C3` < `c1`, `å1` last.
-  const clientIds = Array.from({ length: rng.int(1, 7) }, (_, i) => `${rng.pick(['c', 'c', 'c', 'C', 'å'])}${rng.chance(0.2) ? i + 10 : i + 1}`);
+  const clientIds = Array.from({ length: big ? rng.int(8, 20) : rng.int(1, 7) }, (_, i) => `${rng.pick(['c', 'c', 'c', 'C', 'å'])}${rng.chance(0.2) ? i + 10 : i + 1}`);
   const clients = [...new Set(clientIds)].map((id) => {
     const client: JsonScenario['clients'][number] = { id, personalNumber: personalNumberFor(rng, randomBirthDate(rng, month)), name: id, district: 'd1' };
     if (rng.chance(0.75)) {
@@ -135,7 +137,7 @@ export function randomFeeScenario(seed: number): RandomFeeCase {
   };
   const ordered = new Map<string, string[]>();
   for (const o of scenario.orders) ordered.set(o.client, [...(ordered.get(o.client) ?? []), o.provider]);
-  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, ordered, hotSpots: [], regs: scenario.registrations });
+  addRegistrations({ rng, month, clients: clients.map((c) => c.id), staff, ordered, hotSpots: [], visits: big ? rng.int(100, 250) : rng.int(4, 30), regs: scenario.registrations });
   return { scenario, months: [shiftMonth(month, -1), month, shiftMonth(month, 1)] };
 }
 

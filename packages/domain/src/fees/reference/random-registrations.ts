@@ -11,6 +11,7 @@ export interface RegContext {
   clients: string[];
   staff: { id: string; provider: string }[];
   hotSpots: number[];
+  visits: number;
   /** Providers with an order for each client, so that most visits are not held. */
   ordered: Map<string, string[]>;
   regs: JsonRegistration[];
@@ -79,8 +80,7 @@ function duration(rng: Rng): number {
 export function addRegistrations(ctx: RegContext): void {
   const { rng } = ctx;
   if (rng.chance(0.3)) ctx.hotSpots = Array.from({ length: rng.int(1, 3) }, () => spotMs(ctx));
-  const visits = rng.int(4, 30);
-  for (let i = 0; i < visits; i++) {
+  for (let i = 0; i < ctx.visits; i++) {
     const client = rng.pick(ctx.clients), staff = staffFor(ctx, client);
     const start = startMs(ctx), minutes = duration(rng);
     const arrive = visit(ctx, client, staff.id, start, minutes);
