@@ -81,6 +81,8 @@ function orders(rng: Rng, month: string, clients: string[], providers: string[])
         for (const area of ['personal_care', 'service', 'alarm', 'meals']) {
           if (rng.chance(0.45)) hours[area] = rng.pick([0, rng.int(1, 40), rng.int(1, 4000) / 100, rng.int(1, 80) / 4]);
         }
+        // The import refuses an order without any service area.
+        if (Object.keys(hours).length === 0) hours.personal_care = rng.int(0, 30);
         out.push({ id: `o${out.length + 1}`, client, provider, from, to: to !== null && to < from ? from : to, hoursPerMonth: hours, doubleStaffing: rng.chance(0.3) });
         const end = out[out.length - 1]?.to;
         if (end === null || end === undefined) break;
