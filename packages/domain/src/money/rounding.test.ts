@@ -26,5 +26,6 @@ describe('rounding (R-13: half up, integer öre)', () => {
     expect(applyPercent(30, 12.5)).toBe(4); // 3.75
     expect(applyPercent(10, 0.1)).toBe(0); // 0.01
     expect(() => scaleDecimal(0.1234567)).toThrow(RangeError);
+    expect(applyPercent(3, 100 / 3)).toBe(1); // any decimals: exact
   });
 });

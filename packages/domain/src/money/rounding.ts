@@ -2,6 +2,8 @@
 // (towards +∞ at exactly .5), and every figure is an integer, so nothing here may go
 // through a float division that could land a hair below .5.
 
+import { exactDecimal, roundHalfUpExact } from './decimal.ts';
+
 /** round(numerator / denominator), half up; both integers, denominator > 0. */
 export function divRoundHalfUp(numerator: number, denominator: number): number {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
@@ -12,9 +14,8 @@ export function divRoundHalfUp(numerator: number, denominator: number): number {
 }
 
 /**
- * Decimal settings (hours per month, percents) are scaled to integers so that products stay
- * exact. Six decimals is far more than any municipality types; more is refused rather than
- * silently rounded.
+ * Scales a decimal with at most six decimals to an integer; more is refused. The engine no
+ * longer uses it for settings (the import takes any decimals): see `decimal.ts`.
  */
 export const DECIMAL_SCALE = 1_000_000;
 
@@ -31,7 +32,9 @@ export function amountForMinutes(minutes: number, orePerHour: number): number {
   return divRoundHalfUp(minutes * orePerHour, 60);
 }
 
-/** round(value × percent / 100) half up, percent possibly decimal (cap %, declined %). */
+/** round(value × percent / 100) half up, exact for any decimals (cap %, declined %). */
 export function applyPercent(value: number, percent: number): number {
-  return divRoundHalfUp(value * scaleDecimal(percent), 100 * DECIMAL_SCALE);
+  const v = exactDecimal(value);
+  const p = exactDecimal(percent);
+  return roundHalfUpExact(v.units * p.units, v.scale * p.scale * 100n);
 }

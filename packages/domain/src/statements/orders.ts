@@ -1,7 +1,7 @@
 // Orders by client and provider: which one is active on a day, and R-6 ordered minutes.
 
 import type { CareData, Order, ServiceArea } from '../model/care-data.ts';
-import { DECIMAL_SCALE, divRoundHalfUp, scaleDecimal } from '../money/rounding.ts';
+import { exactDecimal, roundHalfUpExact, sumExact, type ExactDecimal } from '../money/decimal.ts';
 import type { MonthRange } from '../time/civil-days.ts';
 import { parseDate } from '../time/civil-days.ts';
 
@@ -73,16 +73,18 @@ export function orderInMonth(o: IndexedOrder, month: MonthRange): OrderInMonth |
   return { ...o, activeDays: to - from + 1, firstActiveDay: from };
 }
 
-/** round(hours × 60 × activeDays / daysInMonth), half up, exact for decimal hours. */
+/** round(hours × 60 × activeDays / daysInMonth), half up, exact for any decimal hours. */
 export function proratedMinutes(hours: number, activeDays: number, daysInMonth: number): number {
-  return divRoundHalfUp(scaleDecimal(hours) * 60 * activeDays, daysInMonth * DECIMAL_SCALE);
+  return prorate(exactDecimal(hours), activeDays, daysInMonth);
 }
 
-/** the order's granted hours of all areas summed, prorated, rounded once. */
+/** the order's granted hours of all areas summed (exactly), prorated, rounded once. */
 export function orderedMinutes(order: Order, activeDays: number, daysInMonth: number): number {
-  let scaled = 0;
-  for (const hours of Object.values(order.hoursPerMonth)) scaled += scaleDecimal(hours);
-  return divRoundHalfUp(scaled * 60 * activeDays, daysInMonth * DECIMAL_SCALE);
+  return prorate(sumExact(Object.values(order.hoursPerMonth)), activeDays, daysInMonth);
+}
+
+function prorate(hours: ExactDecimal, activeDays: number, daysInMonth: number): number {
+  return roundHalfUpExact(hours.units * 60n * BigInt(activeDays), hours.scale * BigInt(daysInMonth));
 }
 
 export function areasOf(order: Order): ServiceArea[] {
