@@ -22,8 +22,13 @@ describe('engine agrees with the reference implementation on random scenarios', 
       const { scenario, months } = randomScenario(seed);
       for (const month of months) {
         const expected = JSON.stringify(referenceStatements(scenario, month));
-        const actual = JSON.stringify(computeStatements(careDataFromScenario(scenario), month));
-        if (actual !== expected) failures.push(`seed ${seed} month ${month}`);
+        let actual: string;
+        try {
+          actual = JSON.stringify(computeStatements(careDataFromScenario(scenario), month));
+        } catch (error) {
+          actual = `throws ${String(error)}`;
+        }
+        if (actual !== expected) failures.push(`seed ${seed} month ${month}${actual.startsWith('throws') ? `: ${actual}` : ''}`);
       }
     }
     expect(failures).toEqual([]);

@@ -81,7 +81,7 @@ export function randomScenario(seed: number): RandomCase {
       const makeOrder = (from: string, to: string | null) => {
         const hours: Json = {};
         for (const area of r.subset(['personal_care', 'service', 'meals', 'social', 'alarm', 'other'], 0.35)) {
-          hours[area] = r.pick([0, 0.5, 1, 2.5, 4, 8, 10, 12.25, 20, 0.1, 0.3, 0.6, 0.7]);
+          hours[area] = r.pick([0, 0.5, 1, 2.5, 4, 8, 10, 12.25, 20, 0.1, 0.3, 0.6, 0.7, 1 / 3, 2 / 3, 0.1234567]);
         }
         if (Object.keys(hours).length === 0) hours.personal_care = r.pick([2, 6, 10]);
         orders.push({ id: `o${orders.length + 1}`, client: c.id, provider: p.id, from, to, hoursPerMonth: hours, doubleStaffing: r.chance(0.25) });

@@ -73,8 +73,8 @@ export function randomRules(r: Random, dates: string[]): Json[] {
   const rules: Json[] = [];
   const n = r.int(0, 3);
   for (let i = 0; i < n; i++) {
-    const percent = () => r.pick([0, 0, 50, 75, 100, 33, 12.5]);
-    rules.push({ from: r.pick(dates), capPercent: r.pick([110, 110, 100, 120, 105.5, 50]), declinedAtDoorPercent: { care: percent(), service: percent() } });
+    const percent = () => r.pick([0, 0, 50, 75, 100, 33, 12.5, 100 / 3]);
+    rules.push({ from: r.pick(dates), capPercent: r.pick([110, 110, 100, 120, 105.5, 50, 110 / 3]), declinedAtDoorPercent: { care: percent(), service: percent() } });
   }
   return rules;
 }

@@ -1,7 +1,7 @@
 // Reference implementation: orders active on a day, R-6 ordered minutes, per-month parts.
 
 import type { Order, ServiceArea } from '../../model/care-data.ts';
-import { roundProduct } from './reference-numbers.ts';
+import { fractionOf, roundProduct } from './reference-numbers.ts';
 import { dayNumber, type MonthRange } from './reference-time.ts';
 
 export function activeOn(order: Order, day: number): boolean {
@@ -19,20 +19,19 @@ export function firstActiveDay(order: Order, month: MonthRange): number | undefi
   return undefined;
 }
 
-/** R-6 for one order: round(Σhours × 60 × activeDays / daysInMonth). Hours may be decimals:
- *  they are summed exactly as fractions before the single rounding. */
+/** R-6 for one order: round(Σhours × 60 × activeDays / daysInMonth). Hours may carry any
+ *  decimals: they are summed exactly as fractions before the single rounding. */
 export function orderMinutes(order: Order, month: MonthRange, areas?: readonly ServiceArea[]): number {
-  const days = activeDays(order, month);
-  let total = 0;
-  // Sum decimal hours exactly: scale each to millionths (the spec's figures have few decimals).
-  let micro = 0n;
+  let num = 0n;
+  let den = 1n;
   for (const [area, hours] of Object.entries(order.hoursPerMonth)) {
     if (areas !== undefined && !areas.includes(area as ServiceArea)) continue;
     if (hours === undefined) continue;
-    micro += BigInt(Math.round(hours * 1_000_000));
+    const f = fractionOf(hours);
+    num = num * f.den + f.num * den;
+    den *= f.den;
   }
-  total = roundProduct([{ num: micro, den: 1_000_000n }, 60, days], month.days);
-  return total;
+  return roundProduct([{ num, den }, 60, activeDays(order, month)], month.days);
 }
 
 export function ordersOf(orders: readonly Order[], client: string, provider: string): Order[] {
