@@ -60,6 +60,8 @@ function randomDay(r: Random, setup: RegistrationSetup): Temporal.PlainDate {
     ...zoneTransitionDays(setup.zone, first),
   ].filter((d) => Temporal.PlainDate.compare(d, first.subtract({ days: 1 })) >= 0 && Temporal.PlainDate.compare(d, last.add({ days: 1 })) <= 0);
   if (special.length > 0 && r.chance(0.35)) return r.pick(special);
+  // Now and then a day years away: the engine's zone and day caches must not care.
+  if (r.chance(0.02)) return first.add({ days: r.pick([-1500, -400, 400, 2000]) + r.int(0, 60) });
   const span = last.since(first).days + 3;
   return first.subtract({ days: 1 }).add({ days: r.int(0, span - 1) });
 }
@@ -140,6 +142,12 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
         push('arrive', client, other, startMs, { at });
         push('leave', client, other, startMs + r.pick([10, 30, 60]) * 60_000);
       }
+    }
+    if (r.chance(0.05)) {
+      // Staff of another provider at the same client at the same time: never double staffing.
+      const provider = setup.staff.find((x) => x.id === staff)?.provider;
+      const stranger = setup.staff.filter((x) => x.provider !== provider);
+      if (stranger.length > 0) visit(client, r.pick(stranger).id, startMs + r.int(0, 20) * 60_000, r.pick([30, 60]));
     }
     if (r.chance(0.1)) visit(r.pick(setup.clients), staff, startMs + r.int(-30, 60) * 60_000, r.pick([15, 45, 90]));
     if (r.chance(0.08) && v.arrive) regs.push({ ...v.arrive }); // the same registration twice
