@@ -12,7 +12,7 @@ import { careDataFromScenario } from '../test-support/scenario.ts';
 import { randomScenario } from './random-scenario.ts';
 import { referenceStatements } from './reference-statements.ts';
 
-const RUNS = Number(process.env.HEMMA_DIFF_RUNS ?? 150);
+const RUNS = Number(process.env.HEMMA_DIFF_RUNS ?? 300);
 const FIRST_SEED = Number(process.env.HEMMA_DIFF_SEED ?? 20_260_001);
 
 describe('engine agrees with the reference implementation on random scenarios', () => {

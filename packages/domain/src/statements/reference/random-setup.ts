@@ -16,7 +16,7 @@ function band(id: string, from: string, to: string, days: string[], price: strin
 
 /** Band sets; `undefined` means "use the spec default" (key left out). */
 export function randomBands(r: Random): Json[] | undefined {
-  switch (r.int(0, 6)) {
+  switch (r.int(0, 7)) {
     case 0:
       return undefined;
     case 1:
@@ -53,6 +53,15 @@ export function randomBands(r: Random): Json[] | undefined {
         band('early', '02:30', '04:00', ['sun', 'holiday'], 'per_hour', 5),
         band('small', '01:15', '02:15', ['sun'], r.pick(['per_hour', 'per_visit']), 6),
         band('wrap', '02:45', '02:40', ['sat'], 'per_hour', r.pick([1, 3])),
+      ];
+    case 7:
+      // Edges at midnight written both ways: a range "to 00:00" ends at the day's end.
+      return [
+        band('day', '07:00', '19:00', ALL, 'per_hour'),
+        band('evening', '19:00', '00:00', ALL, 'per_hour'),
+        band('night', '00:00', '07:00', ALL, r.pick(['per_visit', 'per_hour'])),
+        band('holiday_morning', '00:00', '12:00', ['holiday'], 'per_hour', 2),
+        band('eve_night', '23:00', '00:00', ['holiday', 'fri'], 'per_visit', 3),
       ];
     default:
       return [
