@@ -51,7 +51,10 @@ export function randomScenario(seed: number): RandomCase {
   if (zone !== 'Europe/Stockholm' || r.chance(0.5)) municipality.timezone = zone;
   municipality.model = r.chance(0.8) ? 'performed_time' : 'granted_time';
   if (bands !== undefined) municipality.bands = bands;
-  if (r.chance(0.5)) municipality.defaultBand = 'day';
+  // The default band is any per_hour band (declined and granted time are priced there).
+  const perHour = bandIds(bands).filter((b) => b.price === 'per_hour');
+  if (r.chance(0.3)) municipality.defaultBand = r.pick(perHour).id;
+  else if (r.chance(0.5)) municipality.defaultBand = 'day';
   if (r.chance(0.5)) municipality.holidayEves = r.subset(['midsummer_eve', 'christmas_eve', 'new_years_eve'], 0.5);
   municipality.rules = randomRules(r, dates);
   municipality.rates = randomRates(r, bandIds(bands), dates);
