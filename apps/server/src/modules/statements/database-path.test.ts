@@ -1,7 +1,7 @@
 import { normaliseInstant } from '@hemma/contract/scenario';
 import { feesForMonth } from '@hemma/domain/fees';
 import { computeStatements } from '@hemma/domain/statements';
-import { careDataFromScenario, randomScenario } from '@hemma/domain/testing';
+import { asImported, careDataFromScenario, randomFeeScenario, randomScenario } from '@hemma/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
 import { loadMonthData } from '../care-data/month-data.ts';
@@ -13,6 +13,7 @@ import { importScenario } from '../scenario/import.service.ts';
 // change a figure. Random scenarios from the domain's differential test; CI runs a fixed set,
 // HEMMA_DB_DIFF_RUNS=N runs more.
 const RUNS = Number(process.env.HEMMA_DB_DIFF_RUNS ?? 12);
+const IMPORT_DATE = '2026-12-01';
 
 describe(`statements and fees through the database equal the engine's (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
   let t: TestDatabase;
@@ -22,6 +23,20 @@ describe(`statements and fees through the database equal the engine's (${process
   afterAll(() => t.dispose());
 
   for (let seed = 1; seed <= RUNS; seed++) {
+    it(`random fee scenario ${seed}`, async () => {
+      const { scenario, months } = randomFeeScenario(seed);
+      const id = `fees-${seed}`;
+      const file = { ...scenario, municipality: { ...scenario.municipality, id } };
+      const imported = await importScenario(t, file, { referenceDate: IMPORT_DATE });
+      if (!imported.ok) throw new Error(`seed ${seed} was refused: ${JSON.stringify(imported.issues.slice(0, 5))}`);
+      // The import writes 10-digit personal numbers with their century and fills fee defaults.
+      const direct = careDataFromScenario(asImported(file, IMPORT_DATE) as unknown as Record<string, unknown>);
+      for (const month of months) {
+        const loaded = await loadMonthData(t.db, id, month);
+        expect(JSON.stringify(safeFees(loaded, month), null, 1), `fees ${month}`).toBe(JSON.stringify(safeFees(direct, month), null, 1));
+      }
+    }, 60_000);
+
     it(`random scenario ${seed}`, async () => {
       const { scenario, months } = randomScenario(seed);
       const id = `diff-${seed}`;
@@ -30,7 +45,7 @@ describe(`statements and fees through the database equal the engine's (${process
       // instants as stored.
       const registrations = (scenario.registrations as { at: string }[]).map((r) => ({ ...r, at: normaliseInstant(r.at) }));
       const file = { ...scenario, municipality: { ...(scenario.municipality as object), id }, registrations };
-      const imported = await importScenario(t, file, { referenceDate: '2026-11-23' });
+      const imported = await importScenario(t, file, { referenceDate: IMPORT_DATE });
       if (!imported.ok) throw new Error(`seed ${seed} was refused: ${JSON.stringify(imported.issues.slice(0, 5))}`);
       const direct = careDataFromScenario(file);
       for (const month of months) {
