@@ -14,6 +14,7 @@ export interface RegistrationSetup {
   zone: string;
   staff: { id: string; provider: string }[];
   clients: string[];
+  visits: number;
   /** Dense scenarios put every visit on these few days: overlaps and double staffing pile up. */
   denseDays?: string[];
   /** Client and provider pairs that have orders: most visits go there, so that they are paid. */
@@ -113,7 +114,7 @@ export function randomRegistrations(r: Random, setup: RegistrationSetup): Json[]
     return out;
   };
 
-  const visits = r.int(2, 40);
+  const visits = setup.visits;
   for (let i = 0; i < visits; i++) {
     let client = r.pick(setup.clients);
     let staff = r.pick(setup.staff).id;

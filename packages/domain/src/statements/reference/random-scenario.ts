@@ -66,8 +66,10 @@ export function randomScenario(seed: number): RandomCase {
     kind: r.pick(['municipal', 'private']),
   }));
   const staff: Json[] = [];
-  for (const p of providers) for (let i = 0, n = r.int(1, 3); i < n; i++) staff.push({ id: `s${staff.length + 1}`, provider: p.id, name: `Personal ${staff.length + 1}` });
-  const clients = Array.from({ length: r.int(1, 5) }, (_, i) => ({ id: CLIENT_IDS[i] ?? `c${i + 1}`, personalNumber: '19400101-0000', name: `Brukare ${i + 1}`, district: 'd1' }));
+  // Now and then a larger municipality: the engine's indexes and sweeps see more at once.
+  const large = r.chance(0.04);
+  for (const p of providers) for (let i = 0, n = r.int(1, large ? 6 : 3); i < n; i++) staff.push({ id: `s${staff.length + 1}`, provider: p.id, name: `Personal ${staff.length + 1}` });
+  const clients = Array.from({ length: large ? r.int(6, 20) : r.int(1, 5) }, (_, i) => ({ id: CLIENT_IDS[i] ?? `c${i + 1}`, personalNumber: '19400101-0000', name: `Brukare ${i + 1}`, district: 'd1' }));
 
   const orders: Json[] = [];
   for (const c of clients) {
@@ -105,6 +107,7 @@ export function randomScenario(seed: number): RandomCase {
     zone,
     staff: staff.map((s) => ({ id: s.id as string, provider: s.provider as string })),
     clients: clients.map((c) => c.id),
+    visits: large ? r.int(60, 200) : r.int(2, 40),
     ...(r.chance(0.25) ? { denseDays: [dayIn(r, month), dayIn(r, before), `${month}-01`].slice(0, r.int(1, 3)) } : {}),
     ordered: orders.map((o) => ({ client: o.client as string, provider: o.provider as string })),
   });
