@@ -99,6 +99,8 @@ export function randomRates(r: Random, bands: { id: string; price: string }[], d
   for (const b of bands) {
     // Usually a base entry from before the tested range; sometimes none (missing_rate).
     if (r.chance(0.9)) rates.push({ from: early, band: b.id, price: b.price, ore: randomOre(r) + r.pick([0, 0, 1, 33, 50]) });
+    // An entry of the other price for this band: it must never price this band's items.
+    if (r.chance(0.1)) rates.push({ from: early, band: b.id, price: b.price === 'per_hour' ? 'per_visit' : 'per_hour', ore: randomOre(r) });
     const extra = r.int(0, 3);
     for (let i = 0; i < extra; i++) {
       const entry: Json = { from: r.pick(dates) };
