@@ -1,6 +1,5 @@
 import type { FeeData } from '../model/care-data.ts';
-import { divRoundHalfUp } from '../money/index.ts';
-import { percentRoundHalfUp } from './decimal.ts';
+import { applyPercent, divRoundHalfUp } from '../money/index.ts';
 
 // Minimibelopp (the protected amount left for living costs): a factor of the prisbasbelopp per
 // month, one for a single person and one per cohabiting spouse. The factors rose in 2023.
@@ -34,5 +33,5 @@ export function minimibeloppOre({
   const factors = year >= FACTORS[0].fromYear ? FACTORS[0] : FACTORS[1];
   const factor = household === 'cohabiting' ? factors.cohabiting : factors.single;
   const kronor = divRoundHalfUp(factor * pbbKronor, 12 * 10_000);
-  return (under65 ? percentRoundHalfUp(kronor, under65Percent) : kronor) * 100;
+  return (under65 ? applyPercent(kronor, under65Percent) : kronor) * 100;
 }

@@ -1,6 +1,6 @@
 import type { FeeTariff } from '../model/care-data.ts';
+import { exactDecimal } from '../money/decimal.ts';
 import { divRoundHalfUp } from '../money/index.ts';
-import { withinHours } from './decimal.ts';
 import { FeeError } from './errors.ts';
 
 /**
@@ -44,4 +44,13 @@ function levelFor(
       `the last level of a fee level table must have upToHours null (${basisMinutes} minutes fit no level)`,
     );
   return level;
+}
+
+/**
+ * basisMinutes ≤ hours × 60, exactly and at any number of decimals (the import takes any):
+ * 1.1 h × 60 is 66.00000000000001 in floating point, and 0.3333333 h is 19.999998 minutes.
+ */
+export function withinHours(basisMinutes: number, hours: number): boolean {
+  const h = exactDecimal(hours);
+  return BigInt(basisMinutes) * h.scale <= h.units * 60n;
 }

@@ -79,7 +79,7 @@ function orders(rng: Rng, month: string, clients: string[], providers: string[])
         const to = rng.chance(0.5) ? null : isoDate(y, m, rng.int(0, 40));
         const hours: Record<string, number> = {};
         for (const area of ['personal_care', 'service', 'alarm', 'meals']) {
-          if (rng.chance(0.45)) hours[area] = rng.pick([0, rng.int(1, 40), rng.int(1, 4000) / 100, rng.int(1, 80) / 4]);
+          if (rng.chance(0.45)) hours[area] = rng.pick([0, rng.int(1, 40), rng.int(1, 4000) / 100, rng.int(1, 80) / 4, rng.int(1, 30) / 3]);
         }
         // The import refuses an order without any service area.
         if (Object.keys(hours).length === 0) hours.personal_care = rng.int(0, 30);
