@@ -11,9 +11,6 @@ export function checkOrders(s: Scenario): InputIssue[] {
     if (o.to !== null && o.to < o.from) {
       issues.push({ path: `orders[${i}].to`, message: `ends (${o.to}) before it starts (${o.from})` });
     }
-    if (Object.keys(o.hoursPerMonth).length === 0) {
-      issues.push({ path: `orders[${i}].hoursPerMonth`, message: 'an order needs at least one service area' });
-    }
     const key = `${o.client}\u0000${o.provider}`;
     const list = byPair.get(key) ?? [];
     list.push(i);

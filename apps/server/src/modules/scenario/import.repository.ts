@@ -150,8 +150,11 @@ async function writeOrders(db: Kysely<DB>, mid: string, orders: CareData['orders
     })),
   );
   for (const o of orders) {
-    const r = await db.deleteFrom('order_areas').where('municipality_id', '=', mid).where('order_id', '=', o.id)
-      .where('area', 'not in', Object.keys(o.hoursPerMonth)).executeTakeFirst();
+    const keep = Object.keys(o.hoursPerMonth);
+    // An order may name no area (0 ordered minutes): then none of its stored areas stay.
+    let gone = db.deleteFrom('order_areas').where('municipality_id', '=', mid).where('order_id', '=', o.id);
+    if (keep.length > 0) gone = gone.where('area', 'not in', keep);
+    const r = await gone.executeTakeFirst();
     changed += Number(r.numDeletedRows);
   }
   changed += await upsert(db, 'order_areas', ['municipality_id', 'order_id', 'area'], areas);

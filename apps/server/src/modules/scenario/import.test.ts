@@ -83,4 +83,14 @@ describe(`hemma import (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     const rates = await t.db.selectFrom('rates').select('position').where('municipality_id', '=', 'exempelo').execute();
     expect(rates).toHaveLength(3);
   });
+  it('takes an order that names no service area, and drops the areas an order no longer names', async () => {
+    const file = readExample('01-cap-and-declined.json') as { municipality: { id: string }; orders: { hoursPerMonth: object }[] };
+    const named = { ...file, municipality: { ...file.municipality, id: 'no-areas' } };
+    expect(await importScenario(t, named, TODAY)).toMatchObject({ ok: true });
+    const emptied = { ...named, orders: named.orders.map((o, i) => (i === 0 ? { ...o, hoursPerMonth: {} } : o)) };
+    expect(await importScenario(t, emptied, TODAY)).toMatchObject({ ok: true });
+    const { rows } = await sql<{ n: number }>`select count(*) as n from order_areas where municipality_id = 'no-areas'`.execute(t.db);
+    expect(rows[0]!.n).toBe(named.orders.slice(1).reduce((n, o) => n + Object.keys(o.hoursPerMonth).length, 0));
+    expect(await importScenario(t, emptied, TODAY)).toMatchObject({ ok: true, changed: 0 });
+  });
 });
