@@ -34,9 +34,6 @@ export function checkRegistrations(s: Scenario): { issues: InputIssue[]; unique:
     if (r.method === 'manual' && (r.reason === undefined || r.reason.trim() === '')) {
       issues.push({ path: `${path}.reason`, message: 'a manual registration needs a reason' });
     }
-    if (r.kind === 'declined_at_door' && r.plannedMinutes === undefined) {
-      issues.push({ path: `${path}.plannedMinutes`, message: 'a visit declined at the door needs the planned minutes' });
-    }
     if (r.kind === 'void' && r.corrects === undefined) {
       issues.push({ path: `${path}.corrects`, message: 'a void registration must name the registration it withdraws' });
     }
