@@ -15,20 +15,28 @@ const NS_PER_MINUTE = 60_000_000_000n;
 
 export class ExactInstants {
   private readonly exact = new Map<number, bigint>();
-  /** Per registration: 0 not yet looked at, 1 millisecond digits at most, 2 finer. */
+  /** Per registration: 1 when written with finer than millisecond digits. */
   private readonly digits: Uint8Array;
+  /** Whether any registration is: if none, the double decides every tie (the usual case). */
+  readonly any: boolean;
 
   constructor(
     private readonly registrations: readonly Registration[],
     private readonly ms: Float64Array,
   ) {
     this.digits = new Uint8Array(registrations.length);
+    let any = false;
+    registrations.forEach((r, i) => {
+      if (SUB_MILLISECOND.test(r.at)) {
+        this.digits[i] = 1;
+        any = true;
+      }
+    });
+    this.any = any;
   }
 
   private fine(i: number): boolean {
-    // Asked on every tie of the sort (equal seconds are common): the pattern runs once each.
-    if (this.digits[i] === 0) this.digits[i] = SUB_MILLISECOND.test((this.registrations[i] as Registration).at) ? 2 : 1;
-    return this.digits[i] === 2;
+    return this.digits[i] === 1;
   }
 
   /** Exact epoch nanoseconds; a text with at most millisecond digits is exact in the double. */

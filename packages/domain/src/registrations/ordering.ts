@@ -42,7 +42,9 @@ export function orderRegistrations(registrations: readonly Registration[]): Orde
   const byId = (i: number, j: number): number =>
     compareIds((registrations[i] as Registration).id, (registrations[j] as Registration).id);
   const exact = new ExactInstants(registrations, ms);
-  const compare = (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || exact.compare(i, j) || byId(i, j);
+  const compare = exact.any
+    ? (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || exact.compare(i, j) || byId(i, j)
+    : (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || byId(i, j);
   const order = bucketSortByMinute(ms, compare) ?? Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
   const result: OrderedRegistration[] = [];
   let previous = -1;
