@@ -52,6 +52,28 @@ describe('parseScenario accepts the worked examples', () => {
   });
 });
 
+describe('parseScenario takes what the specification allows', () => {
+  it('registration ids that are 8-4-4-4-12 hex without RFC 9562 version bits', () => {
+    const raw = example();
+    raw.registrations[0].id = '00000000-0000-0000-0000-000000000001';
+    const r = parseScenario(raw, TODAY);
+    expect(r.ok ? 'ok' : r.issues).toBe('ok');
+  });
+
+  it('household on the client (field notes) or in its fee data, the fee data winning', () => {
+    const raw = example('04-fees.json');
+    const [first, second] = raw.clients;
+    delete first.fee.household;
+    first.household = 'cohabiting';
+    second.household = 'cohabiting';
+    second.fee.household = 'single';
+    const r = parseScenario(raw, TODAY);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.data.clients[0]!.fee?.household).toBe('cohabiting');
+    expect(r.data.clients[1]!.fee?.household).toBe('single');
+  });
+});
+
 describe('parseScenario refuses broken files, naming the JSON path', () => {
   it('a registration id repeated with other content', () => {
     const raw = example();

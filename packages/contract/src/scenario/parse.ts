@@ -64,7 +64,7 @@ function toCareData(
       personalNumber: ids.personalNumbers[i]!,
       name: c.name,
       district: c.district,
-      fee: c.fee,
+      fee: c.fee === undefined ? undefined : { ...c.fee, household: c.fee.household ?? c.household ?? 'single' },
     })),
     orders: s.orders,
     registrations,

@@ -108,6 +108,10 @@ export const clientFeeSchema = z.strictObject({
   adjustmentsOre: ore.default(0),
 });
 
+// In a file, `household` may sit on the client instead: without one here, the client's applies
+// (parse.ts), then `single`.
+const scenarioClientFee = clientFeeSchema.extend({ household: z.enum(['single', 'cohabiting']).optional() });
+
 export const scenarioSchema = z.strictObject({
   format: z.literal('hemma-scenario/1', { message: 'expected "hemma-scenario/1"' }),
   municipality: municipalitySchema,
@@ -144,7 +148,9 @@ export const scenarioSchema = z.strictObject({
         coordinates: coordinates.optional(),
         contactPerson: id.optional(),
         lifeStory: z.string().optional(),
-        fee: clientFeeSchema.optional(),
+        fee: scenarioClientFee.optional(),
+        // The spec's field notes list `household` among the client's fields; inside `fee` it wins.
+        household: z.enum(['single', 'cohabiting']).optional(),
       }),
     )
     .default([]),
@@ -164,14 +170,16 @@ export const scenarioSchema = z.strictObject({
   registrations: z
     .array(
       z.strictObject({
-        id: z.uuid({ message: 'expected a UUID' }),
+        // Any 8-4-4-4-12 hex id, as PostgreSQL's uuid type takes it: files from other systems
+        // do not always carry RFC 9562 version and variant bits.
+        id: z.guid({ message: 'expected a UUID' }),
         kind: z.enum(['arrive', 'leave', 'declined_at_door', 'declined_in_advance', 'void']),
         client: id,
         staff: id,
         at: instant,
         method: z.enum(['nfc', 'manual']),
         reason: z.string().min(1).optional(),
-        corrects: z.uuid({ message: 'expected the UUID of another registration' }).optional(),
+        corrects: z.guid({ message: 'expected the UUID of another registration' }).optional(),
         plannedMinutes: z.number().int().nonnegative().max(1440).optional(),
         category: category.optional(),
       }),
