@@ -2,7 +2,7 @@ import type { ScenarioInput } from '@hemma/contract/scenario';
 import { Temporal } from 'temporal-polyfill';
 import { GIVEN_NAMES, LIFE_STORIES, STREETS, SURNAMES } from './names.ts';
 import { orgNumber, personalNumber } from './people.ts';
-import { Random } from './random.ts';
+import { SeededRandom as Random } from '@hemma/domain/random';
 
 type Registration = NonNullable<ScenarioInput['registrations']>[number];
 type Order = NonNullable<ScenarioInput['orders']>[number];

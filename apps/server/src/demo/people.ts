@@ -1,5 +1,5 @@
 import { luhnCheckDigit } from '@hemma/domain/ids';
-import type { Random } from './random.ts';
+import type { SeededRandom as Random } from '@hemma/domain/random';
 
 /** A valid 12-digit personal number for someone born on a random day of `year`. */
 export function personalNumber(rng: Random, year: number): string {

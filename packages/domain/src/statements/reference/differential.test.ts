@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { computeStatements } from '../compute.ts';
 import { EXAMPLES_DIR } from '../test-support/fixtures.ts';
 import { mutateExample } from './random-mutation.ts';
-import { Random } from './random-source.ts';
+import { SeededRandom as Random } from '../../random/seeded-random.ts';
 import { careDataFromScenario } from '../test-support/scenario.ts';
 import { randomScenario } from './random-scenario.ts';
 import { referenceStatements } from './reference-statements.ts';

@@ -3,7 +3,7 @@
 // moved, registrations dropped or handed to a colleague, rules, orders and the model changed.
 
 import { Temporal } from 'temporal-polyfill';
-import type { Random } from './random-source.ts';
+import type { SeededRandom as Random } from '../../random/seeded-random.ts';
 
 type Json = Record<string, unknown>;
 

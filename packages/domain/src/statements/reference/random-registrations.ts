@@ -4,7 +4,7 @@
 // registrations, seconds and fractions in instants, equal instants, repeated copies.
 
 import { Temporal } from 'temporal-polyfill';
-import type { Random } from './random-source.ts';
+import type { SeededRandom as Random } from '../../random/seeded-random.ts';
 
 type Json = Record<string, unknown>;
 

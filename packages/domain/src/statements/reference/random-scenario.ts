@@ -5,7 +5,7 @@
 // effective-dated rules and rates, per_month areas, excess reviews and deviations.
 
 import { Temporal } from 'temporal-polyfill';
-import { Random } from './random-source.ts';
+import { SeededRandom as Random } from '../../random/seeded-random.ts';
 import { bandIds, randomBands, randomRates, randomRules } from './random-setup.ts';
 import { randomRegistrations } from './random-registrations.ts';
 

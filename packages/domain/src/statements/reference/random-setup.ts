@@ -2,7 +2,7 @@
 // minute without `holiday`-only bands, as the importer demands), rules and rates that change
 // within the tested months and narrow on several fields.
 
-import type { Random } from './random-source.ts';
+import type { SeededRandom as Random } from '../../random/seeded-random.ts';
 
 type Json = Record<string, unknown>;
 const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
