@@ -209,16 +209,16 @@ async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Registrat
 }
 
 /**
- * The ISO text `Date.prototype.toISOString` gives (milliseconds, `Z`) for PostgreSQL's text of
- * a timestamptz, by slicing: the session runs in UTC, so the text is `YYYY-MM-DD HH:MM:SS[.f]+00`.
- * Digits beyond the millisecond are cut, as Date does. Any other spelling takes the Date path.
+ * ISO text in UTC for PostgreSQL's text of a timestamptz, by slicing: the session runs in UTC,
+ * so the text is `YYYY-MM-DD HH:MM:SS[.f]+00`. The fraction keeps every stored digit (up to the
+ * microsecond): step 1 orders by the instant exactly. Any other spelling takes the Date path.
  */
 export function isoInstant(text: string): string {
   const n = text.length;
   if (n >= 22 && text[4] === '-' && text[10] === ' ' && text[13] === ':' && text.endsWith('+00')) {
     const base = `${text.slice(0, 10)}T${text.slice(11, 19)}`;
     if (n === 22) return `${base}.000Z`;
-    if (text[19] === '.' && n <= 29) return `${base}.${`${text.slice(20, n - 3)}00`.slice(0, 3)}Z`;
+    if (text[19] === '.' && n <= 29) return `${base}.${text.slice(20, n - 3)}Z`;
   }
   return parseTimestamptz(text).toISOString();
 }
