@@ -21,7 +21,7 @@ export async function feesCommand(args: string[]): Promise<number> {
   const format = requireFormat(values.format, FORMATS, 'json');
   const database = await openMigrated(loadConfig(process.env, values.db).database);
   try {
-    const municipality = await resolveMunicipality(database.db, values.municipality);
+    const municipality = await resolveMunicipality(database.db, values.municipality, month);
     const data = await loadMonthData(database.db, municipality, month);
     const doc = feesForMonth(data, month);
     switch (format) {

@@ -24,7 +24,7 @@ export async function statementsCommand(args: string[]): Promise<number> {
   const format = requireFormat(values.format, FORMATS, 'json');
   const database = await openMigrated(loadConfig(process.env, values.db).database);
   try {
-    const municipality = await resolveMunicipality(database.db, values.municipality);
+    const municipality = await resolveMunicipality(database.db, values.municipality, month);
     const data = await loadMonthData(database.db, municipality, month);
     if (values.provider !== undefined && !data.providers.some((p) => p.id === values.provider)) {
       throw new UsageError(`--provider: no provider "${values.provider}" in ${municipality}`);

@@ -35,6 +35,24 @@ export async function listMunicipalities(db: Kysely<DB>): Promise<string[]> {
 }
 
 /**
+ * Municipalities with an order active on a day of `month`, a registration within a day of it
+ * (any zone), or a deviation of it.
+ */
+export async function municipalitiesActiveIn(db: Kysely<DB>, month: string): Promise<string[]> {
+  const first = `${month}-01`;
+  const { rows } = await sql<{ municipality_id: string }>`
+    select municipality_id from orders
+      where valid_from < (${first}::date + interval '1 month') and (valid_to is null or valid_to >= ${first}::date)
+    union
+    select municipality_id from registrations
+      where at >= (${first}::date - interval '1 day') and at < (${first}::date + interval '1 month 1 day')
+    union
+    select municipality_id from deviations where month = ${month}
+    order by 1`.execute(db);
+  return rows.map((r) => r.municipality_id);
+}
+
+/**
  * Loads one municipality's facts as the domain reads them. With a window, only registrations
  * at instants inside it are loaded, plus every registration that corrects one of those (at any
  * instant), so superseding works as if everything had been loaded.

@@ -2,7 +2,7 @@ import type { CareData } from '@hemma/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
-import { listMunicipalities, loadCareData } from './care-data.repository.ts';
+import { listMunicipalities, loadCareData, municipalitiesActiveIn } from './care-data.repository.ts';
 
 
 const DAY_MS = 86_400_000;
@@ -18,8 +18,12 @@ export function monthWindow(month: string): { from: Date; to: Date } {
   return { from: new Date(previous - 2 * DAY_MS), to: new Date(next + 2 * DAY_MS) };
 }
 
-/** Picks the municipality: the one named, or the only one the database holds. */
-export async function resolveMunicipality(db: Kysely<DB>, requested?: string): Promise<string> {
+/**
+ * Picks the municipality: the one named, or the only one the database holds. Given a month, a
+ * database holding several (the demo beside an imported scenario, in the default `./data`)
+ * picks the only one with orders, registrations or deviations in that month.
+ */
+export async function resolveMunicipality(db: Kysely<DB>, requested?: string, month?: string): Promise<string> {
   const all = await listMunicipalities(db);
   if (requested !== undefined) {
     if (!all.includes(requested)) throw new NotFoundError(`no municipality "${requested}" (the database holds: ${all.join(', ') || 'none'})`);
@@ -27,7 +31,10 @@ export async function resolveMunicipality(db: Kysely<DB>, requested?: string): P
   }
   if (all.length === 1) return all[0]!;
   if (all.length === 0) throw new NotFoundError('the database holds no municipality yet: import a scenario first');
-  throw new NotFoundError(`the database holds several municipalities (${all.join(', ')}): choose one with --municipality`);
+  const active = month === undefined ? [] : await municipalitiesActiveIn(db, month);
+  if (active.length === 1) return active[0]!;
+  const which = month === undefined || active.length === 0 ? '' : ` (${active.join(', ')} have data in ${month})`;
+  throw new NotFoundError(`the database holds several municipalities (${all.join(', ')})${which}: choose one with --municipality`);
 }
 
 export async function loadMonthData(db: Kysely<DB>, municipality: string, month: string): Promise<CareData> {
