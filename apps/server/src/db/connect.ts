@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { lockDirectory } from './directory-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 import { TYPE_PARSERS } from './type-parsers.ts';
@@ -37,8 +38,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPGlite(dir: string | undefined): Promise<Database> {
-  const client = new PGlite(dir);
-  await client.waitReady;
+  const unlock = dir === undefined ? () => undefined : lockDirectory(dir);
+  let client: PGlite;
+  try {
+    client = new PGlite(dir);
+    await client.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   // PGlite rebuilds its parser table while starting, so ours go in once it is ready.
   Object.assign(client.parsers, TYPE_PARSERS);
   await client.exec(`set time zone 'UTC'`);
@@ -54,7 +62,13 @@ async function openPGlite(dir: string | undefined): Promise<Database> {
     db,
     // Holding Kysely's only connection keeps every other query out while the session runs.
     session: (fn) => db.connection().execute(() => fn(session)),
-    close: () => db.destroy(),
+    close: async () => {
+      try {
+        await db.destroy();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
