@@ -13,20 +13,6 @@ export function divRoundHalfUp(numerator: number, denominator: number): number {
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
-/**
- * Scales a decimal with at most six decimals to an integer; more is refused. The engine no
- * longer uses it for settings (the import takes any decimals): see `decimal.ts`.
- */
-export const DECIMAL_SCALE = 1_000_000;
-
-export function scaleDecimal(value: number): number {
-  const scaled = Math.round(value * DECIMAL_SCALE);
-  if (Math.abs(scaled - value * DECIMAL_SCALE) > 1e-6 * Math.max(1, Math.abs(value))) {
-    throw new RangeError(`${value} has more than six decimals`);
-  }
-  return scaled;
-}
-
 /** R-13: one priced part, round(minutes × öre per hour / 60) half up. */
 export function amountForMinutes(minutes: number, orePerHour: number): number {
   return divRoundHalfUp(minutes * orePerHour, 60);
