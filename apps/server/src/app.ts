@@ -14,6 +14,7 @@ import { refuseNul } from './input-guard.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
+import type { RouteAccess } from './auth/permissions.ts';
 import { clientRoutes } from './modules/clients/clients.routes.ts';
 import { monthCloseRoutes } from './modules/month-close/month-close.routes.ts';
 import { nfcTagRoutes } from './modules/nfc-tags/nfc-tags.routes.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   /** The clock of sessions and lockouts; tests move it. */
   now?: () => Date;
   auth?: Partial<AuthPolicy>;
+  /** Declarations for routes a test adds beyond the permissions table (auth/permissions.ts). */
+  permissions?: Readonly<Record<string, RouteAccess>>;
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
@@ -80,7 +83,7 @@ export async function buildApp(_config: Config, database: Database, options: App
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
+  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth), ...(options.permissions && { permissions: options.permissions }) });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
   await app.register(monthCloseRoutes(database));

@@ -6,7 +6,7 @@ import { importScenario } from '../modules/scenario/import.service.ts';
 import { readExample } from '../testing/fixtures.ts';
 import { loginAs } from '../testing/login.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
-import { actorOf, requireRole } from './auth.plugin.ts';
+import { actorOf } from './auth.plugin.ts';
 
 const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/totp']);
 
@@ -18,13 +18,11 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
     await importScenario(t, readExample('01-cap-and-declined.json'), {
       referenceDate: '2026-11-23',
     });
-    app = await buildApp(loadConfig({}), t);
-    // A route as other modules will write them, to see requireRole at work.
-    app.get(
-      '/api/v1/test/finance-only',
-      { preHandler: requireRole('finance', 'admin') },
-      (req) => ({ role: actorOf(req).role }),
-    );
+    app = await buildApp(loadConfig({}), t, {
+      permissions: { 'GET /api/v1/test/finance-only': { roles: ['finance', 'admin'], audit: 'none' } },
+    });
+    // A route as other modules write them, declared beside the table, to see the gate at work.
+    app.get('/api/v1/test/finance-only', (req) => ({ role: actorOf(req).role }));
   });
   afterAll(async () => {
     await app.close();
@@ -82,7 +80,7 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
     expect(res.cookies.find((c) => c.name === 'hemma_session')?.value).toBe('');
   });
 
-  it('lets requireRole answer 403 to the other roles', async () => {
+  it("answers 403 to the roles the route's declaration leaves out", async () => {
     const officer = await loginAs(app, t, 'case_officer');
     const refused = await app.inject({
       method: 'GET',
@@ -98,5 +96,13 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
       headers: finance.headers,
     });
     expect(allowed.json()).toEqual({ role: 'finance' });
+  });
+
+  it('refuses to build an app with an undeclared /api/v1 route, naming it', async () => {
+    const bare = await buildApp(loadConfig({}), t);
+    expect(() => bare.get('/api/v1/test/undeclared', () => ({}))).toThrow(
+      /route GET \/api\/v1\/test\/undeclared has no declaration: add it to PERMISSIONS in apps\/server\/src\/auth\/permissions\.ts/,
+    );
+    await bare.close();
   });
 });

@@ -53,7 +53,6 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         ),
     });
     const limited = {
-      auth: 'public' as const,
       rateLimit: { max: policy.rateLimit.max, timeWindow: policy.rateLimit.windowMs },
     };
     const errors = { 400: errorReply, 401: errorReply, 403: errorReply, 429: errorReply };
