@@ -7,6 +7,8 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { scheduleCheckpoints } from './audit/checkpoint-schedule.ts';
+import { signingAuditRows } from './audit/row-signer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { httpError } from './http-errors.ts';
@@ -48,7 +50,9 @@ export interface AppOptions {
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
-export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, unsigned: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+  // Every audit row written through the app carries the server's signature (audit/row-signer.ts).
+  const database = signingAuditRows(unsigned, config.audit.key);
   const app = Fastify({ logger: options.logger ?? false });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('preValidation', refuseNul);
@@ -83,6 +87,7 @@ export async function buildApp(_config: Config, database: Database, options: App
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  scheduleCheckpoints(app, database, config.audit, options.now ?? (() => new Date()));
   await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth), ...(options.permissions && { permissions: options.permissions }) });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
