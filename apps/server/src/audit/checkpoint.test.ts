@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
 import type { Database } from '../db/connect.ts';
 import type { DB } from '../db/schema.ts';
+import { loginAs } from '../testing/login.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { recordAudit, verifyAuditChain } from './audit.service.ts';
 import { readCheckpoints, takeCheckpoint, writeCheckpoint, type LoadedCheckpoint } from './checkpoint.ts';
@@ -15,7 +18,7 @@ import { actor, addMunicipality, tamper } from './test-support.ts';
 // The four kinds of tampering a plain `hemma audit verify` cannot see, each caught against a
 // signed checkpoint kept outside the database and the server's signature on each row.
 
-const CHAINS = ['m-ok', 'm-truncate', 'm-forge', 'm-rewrite', 'm-gone'];
+const CHAINS = ['m-ok', 'm-truncate', 'm-forge', 'm-rewrite', 'm-gone', 'm-server'];
 
 describe(`audit checkpoints and signed rows (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
   let t: TestDatabase;
@@ -127,6 +130,25 @@ describe(`audit checkpoints and signed rows (${process.env.HEMMA_TEST_DB ?? 'pgl
       firstBadSeq: 1,
       reason: `checkpoint ${checkpoints[0]!.file} recorded row 5, but the chain is gone entirely: rows were removed and the head moved back`,
     });
+  });
+
+  it('has the server write a checkpoint when ready and when closing, and sign what it logs', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'hemma-server-checkpoints-'));
+    try {
+      const config = loadConfig({ HEMMA_AUDIT_KEY: key.toString('hex'), HEMMA_AUDIT_CHECKPOINT_DIR: own });
+      const app = await buildApp(config, t);
+      await app.ready();
+      expect(await readCheckpoints(own)).toHaveLength(1);
+      await loginAs(app, t, 'admin', { municipalityId: 'm-server' });
+      await app.close();
+      const written = await readCheckpoints(own);
+      expect(written.map((c) => c.checkpoint.chains.find((h) => h.municipalityId === 'm-server')?.seq)).toEqual([5, 6]);
+      expect(await verifyAuditChain(t.db, 'm-server', { key, checkpoints: written })).toMatchObject({ ok: true, rows: 6 });
+      const login = await t.db.selectFrom('audit_log').select(['action', 'mac']).where('municipality_id', '=', 'm-server').where('seq', '=', 6).executeTakeFirstOrThrow();
+      expect(login).toEqual({ action: 'login', mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it('refuses a checkpoint that was edited, or signed with another key', async () => {
