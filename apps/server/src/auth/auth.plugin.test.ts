@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -19,10 +20,14 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
       referenceDate: '2026-11-23',
     });
     app = await buildApp(loadConfig({}), t, {
-      permissions: { 'GET /api/v1/test/finance-only': { roles: ['finance', 'admin'], audit: 'none' } },
+      permissions: {
+        'GET /api/v1/test/finance-only': { roles: ['finance', 'admin'], audit: 'none' },
+        'GET /api/v1/test/client-data': { roles: ['finance'], audit: 'read-client' },
+      },
     });
-    // A route as other modules write them, declared beside the table, to see the gate at work.
+    // Routes as other modules write them, declared beside the table, to see the gate at work.
     app.get('/api/v1/test/finance-only', (req) => ({ role: actorOf(req).role }));
+    app.get('/api/v1/test/client-data', () => ({ secret: 'Karl Karlsson, 19400101-0000' }));
   });
   afterAll(async () => {
     await app.close();
@@ -104,5 +109,23 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
       /route GET \/api\/v1\/test\/undeclared has no declaration: add it to PERMISSIONS in apps\/server\/src\/auth\/permissions\.ts/,
     );
     await bare.close();
+  });
+
+  it('does not deliver client data it could not log', async () => {
+    const finance = await loginAs(app, t, 'finance');
+    const ok = await app.inject({ method: 'GET', url: '/api/v1/test/client-data', headers: finance.headers });
+    expect(ok.json()).toEqual({ secret: 'Karl Karlsson, 19400101-0000' });
+    // The audit store refuses this route's rows from now on.
+    await sql`create function refuse_test_rows() returns trigger language plpgsql as $$
+      begin raise exception 'audit store unavailable'; end $$`.execute(t.db);
+    await sql`create trigger refuse_test_rows before insert on audit_log for each row
+      when (new.object_type = 'test') execute function refuse_test_rows()`.execute(t.db);
+    try {
+      const refused = await app.inject({ method: 'GET', url: '/api/v1/test/client-data', headers: finance.headers });
+      expect(refused.statusCode).toBe(500);
+      expect(refused.body).not.toContain('Karl');
+    } finally {
+      await sql`drop trigger refuse_test_rows on audit_log`.execute(t.db);
+    }
   });
 });
