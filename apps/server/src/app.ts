@@ -34,6 +34,7 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -45,7 +46,7 @@ export interface AppOptions {
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
-export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('preValidation', refuseNul);
@@ -71,7 +72,8 @@ export async function buildApp(_config: Config, database: Database, options: App
       message: status === 500 ? 'internal error' : String(e.message),
     });
   });
-  app.setNotFoundHandler((req, reply) =>
+  // The web app at `/` (when built), with its history fallback; the API keeps its JSON 404.
+  await serveWeb(app, config.webDir, (req, reply) =>
     reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
 

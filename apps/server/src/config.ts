@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { targetFrom, type DatabaseTarget } from './db/connect.ts';
 
 export interface Config {
@@ -7,7 +8,11 @@ export interface Config {
   readonly database: DatabaseTarget;
   /** Seed the demo municipality when the database holds none. */
   readonly seedDemo: boolean;
+  /** The built web app served at `/` (apps/web/dist unless HEMMA_WEB_DIR says otherwise). */
+  readonly webDir: string;
 }
+
+const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Reads the environment once; fails fast with a message on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: string): Config {
@@ -22,5 +27,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     host: env.HOST ?? '127.0.0.1',
     database: targetFrom(db),
     seedDemo: env.HEMMA_DEMO !== '0',
+    webDir: env.HEMMA_WEB_DIR ? resolve(env.HEMMA_WEB_DIR) : BUILT_WEB_APP,
   });
 }
