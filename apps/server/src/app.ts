@@ -37,6 +37,7 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -78,7 +79,8 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
       message: status === 500 ? 'internal error' : String(e.message),
     });
   });
-  app.setNotFoundHandler((req, reply) =>
+  // The web app at `/` (when built), with its history fallback; the API keeps its JSON 404.
+  await serveWeb(app, config.webDir, (req, reply) =>
     reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
 

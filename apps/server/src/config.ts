@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { targetFrom, type DatabaseTarget } from './db/connect.ts';
 
 export interface Config {
@@ -8,6 +9,8 @@ export interface Config {
   /** Seed the demo municipality when the database holds none. */
   readonly seedDemo: boolean;
   readonly audit: AuditConfig;
+  /** The built web app served at `/` (apps/web/dist unless HEMMA_WEB_DIR says otherwise). */
+  readonly webDir: string;
 }
 
 /** The audit log's outside anchors (docs/audit.md): none of this is ever stored in the database. */
@@ -40,6 +43,8 @@ function auditConfig(env: NodeJS.ProcessEnv): AuditConfig {
   });
 }
 
+const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
 /** Reads the environment once; fails fast with a message on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: string): Config {
   const port = Number(env.PORT ?? 3000);
@@ -54,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     database: targetFrom(db),
     seedDemo: env.HEMMA_DEMO !== '0',
     audit: auditConfig(env),
+    webDir: env.HEMMA_WEB_DIR ? resolve(env.HEMMA_WEB_DIR) : BUILT_WEB_APP,
   });
 }

@@ -277,6 +277,8 @@ export interface UsersTable {
   totp_last_step: number | null;
   failed_attempts: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the authenticator app was connected; null until the first complete sign-in. */
+  totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SessionsTable {
