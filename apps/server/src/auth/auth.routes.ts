@@ -25,7 +25,7 @@ import { csrfTokenFor } from './tokens.ts';
 
 const TAGS = ['auth'];
 
-function me(actor: Omit<Actor, 'ip' | 'userId'>) {
+function me(actor: Omit<Actor, 'ip' | 'userId' | 'at'>) {
   const { username, role, municipalityId, districtId, providerId, staffId } = actor;
   return { username, role, municipalityId, districtId, providerId, staffId };
 }

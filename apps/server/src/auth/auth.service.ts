@@ -29,7 +29,7 @@ export type LoginResult =
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export type CodeResult =
-  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip'> }
+  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip' | 'at'> }
   | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
@@ -45,7 +45,7 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
-function actorOf(u: Omit<LoginUser, 'password_hash' | 'totp_secret'>): Omit<Actor, 'ip'> {
+function actorOf(u: Omit<LoginUser, 'password_hash' | 'totp_secret'>): Omit<Actor, 'ip' | 'at'> {
   return {
     userId: u.user_id,
     username: u.username,
@@ -153,7 +153,7 @@ export function createAuthService(
         return null;
       }
       if (idleFor >= touchEveryMs) await touchSession(db, tokenHash, at);
-      return { ...actorOf(s), ip };
+      return { ...actorOf(s), ip, at };
     },
 
     async logout(token) {

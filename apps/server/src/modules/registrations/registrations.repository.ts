@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
-import { clientInScope } from '../../auth/scope.ts';
+import { clientServedByActor } from '../../auth/scope.ts';
 import type { DB, TagReadFailuresTable } from '../../db/schema.ts';
 import type { StoredRegistration } from '../scenario/import.repository.ts';
 
@@ -43,7 +43,7 @@ export async function clientsInScope(db: Kysely<DB>, actor: Actor, uids: readonl
         .on(sql<boolean>`nfc_tags.tag_uid = any(${[...uids]}::text[])`),
     )
     .select(['clients.client_id', 'nfc_tags.tag_uid', 'nfc_tags.retired_at'])
-    .where(clientInScope(actor))
+    .where(clientServedByActor(actor))
     .where((eb) => eb.or([eb('nfc_tags.tag_uid', 'is not', null), sql<boolean>`clients.client_id = any(${[...clientIds]}::text[])`]))
     .execute();
 }
