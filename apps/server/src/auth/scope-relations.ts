@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { plannedVisitOn } from '../modules/plans/planned-visits.ts';
 import type { Actor } from './actor.ts';
 
 // The time-bound relations scope.ts narrows by: whether a provider still serves an order, and
@@ -47,27 +48,25 @@ export function orderStillServed(actor: Actor) {
 /**
  * A where-clause on `clients` (DOMAIN.md §6): the staff member is the client's contact person,
  * or registered at the client in the last 30 days (counted in local dates, today included), or a
- * plan in force names her for a visit on a day from yesterday to a week ahead. The plan's
- * visits are what is planned for a day: day plans are computed on request from them and not
- * kept, so the staff member a plan visit names is the one planned to go.
+ * plan in force names her for a visit on a day from yesterday to a week ahead (day plans are
+ * computed on request from the plans and not kept, so the staff member a plan visit names is
+ * the one planned to go).
  */
-export function staffKnowsClient(actor: Actor, staffId: string): Expression<SqlBool> {
+export function staffKnowsClient(actor: Actor, s: { providerId: string; staffId: string }): Expression<SqlBool> {
   const today = localToday(actor);
   return sql<SqlBool>`(
-    clients.contact_person_staff_id = ${staffId}
+    clients.contact_person_staff_id = ${s.staffId}
     or exists (
       select 1 from registrations r
-      where r.municipality_id = clients.municipality_id and r.staff_id = ${staffId} and r.client_id = clients.client_id
+      where r.municipality_id = clients.municipality_id and r.staff_id = ${s.staffId} and r.client_id = clients.client_id
         and r.at >= (${today} - ${REGISTERED_DAYS}::int)::timestamp at time zone ${zoneOf(actor)})
     or exists (
-      select 1
-      from plan_visits pv
-      join plans p on p.municipality_id = pv.municipality_id and p.plan_id = pv.plan_id
-      join orders o on o.municipality_id = p.municipality_id and o.order_id = p.order_id
-      cross join generate_series((${today} - ${PLANNED_DAYS_BEFORE}::int)::timestamp, (${today} + ${PLANNED_DAYS_AFTER}::int)::timestamp, interval '1 day') as d(day)
-      where pv.municipality_id = clients.municipality_id and pv.preferred_staff_id = ${staffId}
-        and o.client_id = clients.client_id and o.provider_id = ${actor.providerId} and o.status <> 'cancelled'
-        and to_char(d.day, 'dy') = any(pv.weekdays)
-        and d.day::date between p.valid_from and coalesce(p.valid_to, 'infinity'::date)
-        and d.day::date between o.valid_from and coalesce(o.valid_to, 'infinity'::date)))`;
+      select 1 from generate_series((${today} - ${PLANNED_DAYS_BEFORE}::int)::timestamp, (${today} + ${PLANNED_DAYS_AFTER}::int)::timestamp, interval '1 day') as d(day)
+      where ${plannedVisitOn({
+        municipalityId: sql.ref('clients.municipality_id'),
+        clientId: sql.ref('clients.client_id'),
+        day: sql`d.day::date`,
+        providerId: s.providerId,
+        staffId: s.staffId,
+      })}))`;
 }

@@ -84,7 +84,7 @@ export function clientInScope(actor: Actor) {
     ];
     if (s.districtId !== undefined) conditions.push(eb('clients.district_id', '=', s.districtId));
     if (s.providerId !== undefined) conditions.push(orderFrom(eb, actor, s.providerId, true));
-    if (s.staffId !== undefined) conditions.push(staffKnowsClient(actor, s.staffId));
+    if (s.providerId !== undefined && s.staffId !== undefined) conditions.push(staffKnowsClient(actor, { providerId: s.providerId, staffId: s.staffId }));
     return eb.and(conditions);
   };
 }
