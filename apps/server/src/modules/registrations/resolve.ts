@@ -23,9 +23,9 @@ export class BatchRefused extends Error {
   }
 }
 
-// A tag of another provider's client is answered like an unknown one, so tags cannot be probed.
 type Failure = TagReadFailuresTable['failure'];
 
+// A tag of another provider's client is answered like an unknown one, so tags cannot be probed.
 const MESSAGES: Record<Failure, string> = {
   retired: 'was retired before this read',
   not_yet_enrolled: 'was enrolled after the time of this read (check the phone\'s clock)',
