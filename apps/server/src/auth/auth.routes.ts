@@ -27,7 +27,7 @@ import { otpauthQrSvg, otpauthUri } from './totp.ts';
 
 const TAGS = ['auth'];
 
-async function me(service: AuthService, actor: Omit<Actor, 'ip' | 'userId'>) {
+async function me(service: AuthService, actor: Omit<Actor, 'ip' | 'userId' | 'at'>) {
   const { username, role, municipalityId, districtId, providerId, staffId } = actor;
   const names = await service.names(actor);
   return { username, role, municipalityId, districtId, providerId, staffId, ...names };

@@ -32,7 +32,7 @@ export type LoginResult =
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export type CodeResult =
-  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip'> }
+  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip' | 'at'> }
   | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
@@ -59,7 +59,7 @@ export function normaliseUsername(username: string): string {
 
 function actorOf(
   u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'>,
-): Omit<Actor, 'ip'> {
+): Omit<Actor, 'ip' | 'at'> {
   return {
     userId: u.user_id,
     username: u.username,
@@ -191,7 +191,7 @@ export function createAuthService(
         return null;
       }
       if (idleFor >= touchEveryMs) await touchSession(db, tokenHash, at);
-      return { ...actorOf(s), ip };
+      return { ...actorOf(s), ip, at };
     },
 
     async logout(token, ip) {

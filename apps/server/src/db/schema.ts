@@ -321,7 +321,7 @@ export interface TagReadFailuresTable {
   failure_id: Generated<number>;
   tag_uid: string;
   registration_id: string;
-  failure: 'unknown' | 'retired' | 'out_of_scope';
+  failure: 'unknown' | 'retired' | 'not_yet_enrolled' | 'out_of_scope';
   staff_id: string | null;
   user_id: string;
   at: ColumnType<Date, Date | string, never>;
