@@ -10,7 +10,7 @@ import {
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { httpError } from './http-errors.ts';
-import { refuseNul } from './input-guard.ts';
+import { guardInput } from './input-guard.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
@@ -48,7 +48,7 @@ export interface AppOptions {
 export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
-  app.addHook('preValidation', refuseNul);
+  app.addHook('preValidation', guardInput);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
