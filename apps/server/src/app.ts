@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { httpError } from './http-errors.ts';
 import { guardInput } from './input-guard.ts';
+import { securityHeaders } from './security-headers.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
@@ -45,8 +46,8 @@ export interface AppOptions {
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
-export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+export async function buildApp(config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: config.trustProxy });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('preValidation', guardInput);
   app.setValidatorCompiler(validatorCompiler);
@@ -75,12 +76,13 @@ export async function buildApp(_config: Config, database: Database, options: App
     reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
 
+  await securityHeaders(app, config.publicUrl);
   await app.register(swagger, {
     openapi: { info: { title: 'Hemma API', version: '0.1.0', description: 'Home care (hemtjänst): orders, visits, statements, fees.' } },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
+  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth), publicUrl: config.publicUrl });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
   await app.register(monthCloseRoutes(database));

@@ -8,7 +8,7 @@ import {
   recordFailure,
   type LoginUser,
 } from './login.repository.ts';
-import { burnPasswordCheck, verifyPassword } from './password.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
 import type { AuthPolicy } from './policy.ts';
 import {
   deleteExpiredSessions,
@@ -84,13 +84,13 @@ export function createAuthService(
     async login(username, password) {
       const at = now();
       const user = await findUserByUsername(db, normaliseUsername(username));
-      if (!user) {
-        await burnPasswordCheck(password);
-        return { ok: false, reason: 'invalid_credentials' };
-      }
+      // One argon2 verification on every path (unknown username, locked account, wrong or right
+      // password), so the time taken does not tell which usernames exist.
+      const passwordOk = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
+      if (!user) return { ok: false, reason: 'invalid_credentials' };
       const retryAfterS = lockedFor(user, at);
       if (retryAfterS !== null) return { ok: false, reason: 'locked', retryAfterS };
-      if (!(await verifyPassword(user.password_hash, password))) {
+      if (!passwordOk) {
         await fail(user, at);
         return { ok: false, reason: 'invalid_credentials' };
       }
