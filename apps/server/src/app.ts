@@ -22,6 +22,8 @@ import { registrationRoutes } from './modules/registrations/registrations.routes
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dayPlanRoutes } from './modules/day-plans/day-plans.routes.ts';
+import { pooledPlanner } from './modules/day-plans/planner.ts';
+import { JobPool } from './jobs/pool.ts';
 import { decisionRoutes } from './modules/decisions/decisions.routes.ts';
 import { orderRoutes } from './modules/orders/orders.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
@@ -50,6 +52,9 @@ export async function buildApp(config: Config, database: Database, options: AppO
   const app = Fastify({ logger: options.logger ?? false, trustProxy: config.trustProxy });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('preValidation', guardInput);
+  // Heavy work runs in worker threads (jobs/pool.ts), stopped with the app.
+  const jobs = new JobPool({ workers: config.jobs.workers, queue: config.jobs.queue, perKey: config.jobs.perMunicipality });
+  app.addHook('onClose', () => jobs.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -63,7 +68,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       });
     }
     const known = httpError(err);
-    if (known) return reply.status(known.status).send(known.body);
+    if (known) return reply.status(known.status).headers(known.headers ?? {}).send(known.body);
     const e = err as { statusCode?: unknown; code?: unknown; message?: unknown };
     const status = typeof e.statusCode === 'number' && e.statusCode < 500 ? e.statusCode : 500;
     if (status === 500) app.log.error(err);
@@ -90,7 +95,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
   await app.register(registrationRoutes(database));
   await app.register(feeRoutes(database));
   await app.register(auditRoutes(database));
-  await app.register(dayPlanRoutes(database));
+  await app.register(dayPlanRoutes(database, pooledPlanner(jobs, config.jobs)));
   // The care itself: decisions, orders, plans, deviations, visits, the dialogue.
   await app.register(decisionRoutes(database));
   await app.register(orderRoutes(database));
