@@ -27,6 +27,37 @@ export interface Config {
   /** Fastify's trustProxy: whose X-Forwarded-* headers to believe (false: nobody's). */
   readonly trustProxy: boolean | string;
   readonly jobs: JobsConfig;
+  readonly audit: AuditConfig;
+}
+
+/** The audit log's outside anchors (docs/audit.md): none of this is ever stored in the database. */
+export interface AuditConfig {
+  /** HEMMA_AUDIT_KEY: signs each row the server writes and each checkpoint; null leaves both off. */
+  readonly key: Buffer | null;
+  /** HEMMA_AUDIT_CHECKPOINT_DIR: where the server writes signed chain heads; null for none. */
+  readonly checkpointDir: string | null;
+  /** HEMMA_AUDIT_CHECKPOINT_MINUTES: how often (default 60). */
+  readonly checkpointIntervalMs: number;
+}
+
+function auditConfig(env: NodeJS.ProcessEnv): AuditConfig {
+  const hex = env.HEMMA_AUDIT_KEY || undefined;
+  if (hex !== undefined && !/^([0-9a-fA-F]{2}){32,}$/.test(hex)) {
+    throw new Error('HEMMA_AUDIT_KEY must be at least 32 bytes in hex (64 hex digits), e.g. from `openssl rand -hex 32`');
+  }
+  const minutes = Number(env.HEMMA_AUDIT_CHECKPOINT_MINUTES || 60);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 7 * 24 * 60) {
+    throw new Error(`HEMMA_AUDIT_CHECKPOINT_MINUTES must be whole minutes from 1 to 10080, got "${env.HEMMA_AUDIT_CHECKPOINT_MINUTES}"`);
+  }
+  const dir = env.HEMMA_AUDIT_CHECKPOINT_DIR || undefined;
+  if (dir !== undefined && hex === undefined) {
+    throw new Error('HEMMA_AUDIT_CHECKPOINT_DIR needs HEMMA_AUDIT_KEY: a checkpoint is only worth what its signature is');
+  }
+  return Object.freeze({
+    key: hex === undefined ? null : Buffer.from(hex, 'hex'),
+    checkpointDir: dir === undefined ? null : resolve(dir),
+    checkpointIntervalMs: minutes * 60_000,
+  });
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -75,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
       planMaxIterations: whole(env, 'HEMMA_PLAN_MAX_ITERATIONS', 5_000, 1),
       planTimeLimitMs: whole(env, 'HEMMA_PLAN_TIME_LIMIT_MS', 20_000, 100),
     }),
+    audit: auditConfig(env),
   });
 }

@@ -48,7 +48,6 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
         ),
     });
     const limited = {
-      auth: 'public' as const,
       rateLimit: { max: policy.rateLimit.max, timeWindow: policy.rateLimit.windowMs },
     };
     const errors = { 400: errorReply, 401: errorReply, 403: errorReply, 429: errorReply };
@@ -65,7 +64,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
         },
       },
       async (req, reply) => {
-        const result = await service.login(req.body.username, req.body.password);
+        const result = await service.login(req.body.username, req.body.password, req.ip);
         if (!result.ok) {
           if (result.reason === 'locked') return locked(reply, result.retryAfterS);
           return reply
@@ -95,7 +94,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
       async (req, reply) => {
         const pending = req.cookies[PENDING_COOKIE];
         const result = pending
-          ? await service.verifyCode(pending, req.body.code)
+          ? await service.verifyCode(pending, req.body.code, req.ip)
           : ({ ok: false, reason: 'no_pending_login' } as const);
         if (!result.ok) {
           switch (result.reason) {
@@ -130,7 +129,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
       { schema: { tags: TAGS, summary: 'End the session', response: { 200: loggedOutReply } } },
       async (req, reply) => {
         const token = req.cookies[SESSION_COOKIE];
-        if (token) await service.logout(token);
+        if (token) await service.logout(token, req.ip);
         void reply.clearCookie(SESSION_COOKIE, cookies.session(req));
         return { loggedOut: true as const };
       },
