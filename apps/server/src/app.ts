@@ -35,6 +35,7 @@ import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { todoRoutes } from './modules/todo/todo.routes.ts';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -106,5 +107,6 @@ export async function buildApp(_config: Config, database: Database, options: App
   await app.register(userRoutes(database));
   // The office web app's own views over the same data.
   await app.register(todoRoutes(database));
+  await app.register(followUpRoutes(database));
   return app;
 }

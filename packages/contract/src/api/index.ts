@@ -72,3 +72,4 @@ export * from './visits.ts';
 export * from './messages.ts';
 export * from './day-plans.ts';
 export * from './todo.ts';
+export * from './follow-up.ts';

@@ -184,7 +184,9 @@ export async function reviewExcess(
     await inOwnDistrict(trx, actor, client);
     const { statement } = await computeFor(trx, actor.municipalityId, month, provider);
     if (!statement.excess.some((e) => e.client === client)) throw new InvalidError(`client ${client} has no excess time with ${provider} in ${month}`, 'client');
+    if (decision === 'rejected' && reason === '') throw new InvalidError('say why the excess is rejected', 'reason');
     await repo.appendExcessReview(trx, { mid: actor.municipalityId, provider, month }, client, decision, reason);
+    await recordAudit(trx, actor, { action: 'update', clientId: client, objectType: 'excess', objectId: `${provider}/${month}`, details: { decision } });
   });
 }
 
