@@ -92,11 +92,20 @@ describe(`the care API (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
       ],
     });
     expect(planned.statusCode, planned.body).toBe(201);
-    const plan = planned.json<{ id: string; visits: unknown[] }>();
+    const plan = planned.json<{ id: string; visits: unknown[]; warnings: unknown[] }>();
     expect(plan.visits).toHaveLength(2);
-    const changed = await call(p1, 'PATCH', `/api/v1/orders/${orderId}/plans/${plan.id}`, { notes: 'Ny tid på lördagar', visits: [{ weekdays: ['sat'], windowFrom: '17:00', windowTo: '18:00', durationMinutes: 30, areas: ['personal_care'] }] });
+    // 16 h ordered; March 2017 plans 14 visits of 45 minutes by two staff and 4 of 30 minutes.
+    expect(plan.warnings[0]).toEqual({ kind: 'planned_exceeds_ordered', month: '2017-03', plannedMinutes: 14 * 90 + 4 * 30, orderedMinutes: 960 });
+    expect(planned.json()).toMatchObject({ agreedAt: null, agreedHow: null });
+    const half = await call(p1, 'PATCH', `/api/v1/orders/${orderId}/plans/${plan.id}`, { agreedAt: '2017-02-27' });
+    expect(half.statusCode).toBe(400);
+    expect(half.json()).toMatchObject({ path: '/agreedHow' });
+    const changed = await call(p1, 'PATCH', `/api/v1/orders/${orderId}/plans/${plan.id}`, {
+      notes: 'Ny tid på lördagar', agreedAt: '2017-02-27', agreedHow: 'relative',
+      visits: [{ weekdays: ['sat'], windowFrom: '17:00', windowTo: '18:00', durationMinutes: 30, areas: ['personal_care'] }],
+    });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json()).toMatchObject({ notes: 'Ny tid på lördagar', visits: [{ windowFrom: '17:00', staffCount: 1, preferredStaffId: null }] });
+    expect(changed.json()).toMatchObject({ notes: 'Ny tid på lördagar', agreedAt: '2017-02-27', agreedHow: 'relative', warnings: [], visits: [{ windowFrom: '17:00', staffCount: 1, preferredStaffId: null }] });
     // The officer of the district reads the plan too; the plan's areas must be ordered ones.
     expect((await call(officer, 'GET', `/api/v1/orders/${orderId}/plans`)).json().plans).toHaveLength(1);
     const unordered = await call(p1, 'POST', `/api/v1/orders/${orderId}/plans`, { validFrom: '2017-04-01', visits: [{ weekdays: ['mon'], windowFrom: '08:00', windowTo: '09:00', durationMinutes: 30, areas: ['meals'] }] });
