@@ -36,6 +36,7 @@ import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { todoRoutes } from './modules/todo/todo.routes.ts';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
+import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -108,5 +109,6 @@ export async function buildApp(_config: Config, database: Database, options: App
   // The office web app's own views over the same data.
   await app.register(todoRoutes(database));
   await app.register(followUpRoutes(database));
+  await app.register(exceptionRoutes(database));
   return app;
 }

@@ -26,3 +26,13 @@ export class InvalidError extends Error {
     super(message);
   }
 }
+
+/** Well-formed input that cannot be carried out as asked (a resolution that resolves nothing, a bad row). */
+export class UnprocessableError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}

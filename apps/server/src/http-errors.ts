@@ -1,4 +1,4 @@
-import { BlockedError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from './errors.ts';
+import { BlockedError, ConflictError, ForbiddenError, InvalidError, NotFoundError, UnprocessableError } from './errors.ts';
 
 export interface ErrorBody {
   error: string;
@@ -13,6 +13,7 @@ export function httpError(err: unknown): { status: number; body: ErrorBody } | u
   if (err instanceof ForbiddenError) return { status: 403, body: { error: 'forbidden', message: err.message } };
   if (err instanceof BlockedError) return { status: 409, body: { error: 'blocked', message: err.message, blockers: [...err.blockers] } };
   if (err instanceof ConflictError) return { status: 409, body: { error: 'conflict', message: err.message } };
+  if (err instanceof UnprocessableError) return { status: 422, body: { error: 'unprocessable', message: err.message, path: err.path } };
   if (err instanceof InvalidError) {
     return { status: 400, body: { error: 'invalid', message: err.message, ...(err.path !== undefined && { path: err.path }) } };
   }

@@ -73,3 +73,4 @@ export * from './messages.ts';
 export * from './day-plans.ts';
 export * from './todo.ts';
 export * from './follow-up.ts';
+export * from './exceptions.ts';
