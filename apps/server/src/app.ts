@@ -37,6 +37,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { todoRoutes } from './modules/todo/todo.routes.ts';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
+import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -110,5 +111,6 @@ export async function buildApp(_config: Config, database: Database, options: App
   await app.register(todoRoutes(database));
   await app.register(followUpRoutes(database));
   await app.register(exceptionRoutes(database));
+  await app.register(deviationImportRoutes(database));
   return app;
 }

@@ -74,3 +74,4 @@ export * from './day-plans.ts';
 export * from './todo.ts';
 export * from './follow-up.ts';
 export * from './exceptions.ts';
+export * from './deviation-import.ts';
