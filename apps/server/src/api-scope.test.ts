@@ -27,7 +27,8 @@ function bObject(param: string, before: string, bUser: string): string {
 }
 
 async function bFingerprint(t: TestDatabase): Promise<string> {
-  const tables = ['clients', 'orders', 'order_areas', 'deviations', 'decisions', 'plans', 'messages', 'client_fee_data', 'excess_reviews', 'statements', 'nfc_tags', 'staff', 'providers', 'districts'];
+  const tables = ['clients', 'orders', 'order_areas', 'deviations', 'decisions', 'plans', 'messages', 'client_fee_data', 'excess_reviews', 'statements', 'nfc_tags', 'staff', 'providers', 'districts',
+    'registrations', 'message_reads', 'staff_shifts', 'staff_shift_patterns', 'staff_shift_exceptions'];
   const parts: string[] = [];
   for (const table of tables) {
     const { rows } = await sql<{ n: number; h: string | null }>`select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as h

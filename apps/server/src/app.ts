@@ -40,6 +40,10 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { todoRoutes } from './modules/todo/todo.routes.ts';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
+import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
+import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -120,5 +124,10 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(unitRoutes(database));
   await app.register(staffRoutes(database));
   await app.register(userRoutes(database));
+  // The office web app's own views over the same data.
+  await app.register(todoRoutes(database));
+  await app.register(followUpRoutes(database));
+  await app.register(exceptionRoutes(database));
+  await app.register(deviationImportRoutes(database));
   return app;
 }

@@ -10,7 +10,7 @@ import { orderStillServed, staffKnowsClient } from './scope-relations.ts';
 //
 //   admin, finance    the whole municipality
 //   case_officer      the clients of her district
-//   provider_manager  the clients with an order (not cancelled) from her provider that is not
+//   provider_manager  the clients with an order (not cancelled or declined) from her provider that is not
 //                     over, or whose months the provider has still to close
 //   staff             of those, the clients she is planned to visit from yesterday to a week
 //                     ahead, those she is contact person for, and those she registered at in
@@ -62,7 +62,7 @@ export function providerScope(actor: Actor): ProviderScope {
   return providerId === undefined ? { municipalityId } : { municipalityId, providerId };
 }
 
-/** The client has an order from the provider that is not cancelled; `live`: and still served. */
+/** The client has an order from the provider that is not cancelled or declined; `live`: and still served. */
 function orderFrom(eb: ExpressionBuilder<DB, 'clients'>, actor: Actor, providerId: string, live: boolean): Expression<SqlBool> {
   let orders = eb
     .selectFrom('orders')
@@ -70,7 +70,7 @@ function orderFrom(eb: ExpressionBuilder<DB, 'clients'>, actor: Actor, providerI
     .whereRef('orders.municipality_id', '=', 'clients.municipality_id')
     .whereRef('orders.client_id', '=', 'clients.client_id')
     .where('orders.provider_id', '=', providerId)
-    .where('orders.status', '!=', 'cancelled');
+    .where('orders.status', 'not in', ['cancelled', 'declined']);
   if (live) orders = orders.where(orderStillServed(actor));
   return eb.exists(orders);
 }
