@@ -39,11 +39,13 @@ function matters(values: FigureValues): boolean {
   return Object.values(values).some((v) => v !== null && v !== 0);
 }
 
+
 export function figureDocument(name: FigureName, doc: FollowUpDocument): FigureDocument {
   const rows = <K extends string>(list: ({ [k in K]: string } & FollowUpFigures)[], key: K) =>
     list
-      .map((r) => ({ [key]: r[key], ...pickFigure(name, r) }) as { [k in K]: string } & FigureValues)
-      .filter((r) => matters(r));
+      .map((r) => ({ id: r[key], values: pickFigure(name, r) }))
+      .filter((r) => matters(r.values))
+      .map((r) => ({ [key]: r.id, ...r.values }) as { [k in K]: string } & FigureValues);
   const result: FigureDocument = {
     format: `hemma-${name}/1`,
     municipality: doc.municipality,
