@@ -186,6 +186,7 @@ export interface RegistrationsTable {
   category: 'care' | 'service' | null;
   tag_uid: string | null;
   received_at: ColumnType<Date, Date | string | undefined, never>;
+  purpose: ColumnType<'alarm_response' | 'meal_delivery' | null, 'alarm_response' | 'meal_delivery' | null | undefined, never>;
 }
 
 export interface DeviationsTable {
@@ -348,6 +349,14 @@ export interface StaffShiftsTable {
   skills: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+export interface WorkShiftsTable {
+  municipality_id: string;
+  staff_id: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ordinal: number;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   bands: BandsTable;
@@ -375,6 +384,7 @@ export interface DB {
   messages: MessagesTable;
   users: UsersTable;
   staff_shifts: StaffShiftsTable;
+  work_shifts: WorkShiftsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
