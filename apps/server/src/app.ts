@@ -34,6 +34,7 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -103,5 +104,6 @@ export async function buildApp(_config: Config, database: Database, options: App
   await app.register(unitRoutes(database));
   await app.register(staffRoutes(database));
   await app.register(userRoutes(database));
+  await app.register(reportRoutes(database));
   return app;
 }

@@ -71,3 +71,4 @@ export * from './deviations.ts';
 export * from './visits.ts';
 export * from './messages.ts';
 export * from './day-plans.ts';
+export * from './reports.ts';
