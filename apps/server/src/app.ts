@@ -7,6 +7,8 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { scheduleCheckpoints } from './audit/checkpoint-schedule.ts';
+import { signingAuditRows } from './audit/row-signer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { httpError } from './http-errors.ts';
@@ -14,6 +16,7 @@ import { refuseNul } from './input-guard.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
+import type { RouteAccess } from './auth/permissions.ts';
 import { clientRoutes } from './modules/clients/clients.routes.ts';
 import { monthCloseRoutes } from './modules/month-close/month-close.routes.ts';
 import { nfcTagRoutes } from './modules/nfc-tags/nfc-tags.routes.ts';
@@ -43,10 +46,14 @@ export interface AppOptions {
   /** The clock of sessions and lockouts; tests move it. */
   now?: () => Date;
   auth?: Partial<AuthPolicy>;
+  /** Declarations for routes a test adds beyond the permissions table (auth/permissions.ts). */
+  permissions?: Readonly<Record<string, RouteAccess>>;
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
-export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, unsigned: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+  // Every audit row written through the app carries the server's signature (audit/row-signer.ts).
+  const database = signingAuditRows(unsigned, config.audit.key);
   const app = Fastify({ logger: options.logger ?? false });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('preValidation', refuseNul);
@@ -81,7 +88,8 @@ export async function buildApp(_config: Config, database: Database, options: App
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
+  scheduleCheckpoints(app, database, config.audit, options.now ?? (() => new Date()));
+  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth), ...(options.permissions && { permissions: options.permissions }) });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
   await app.register(monthCloseRoutes(database));

@@ -7,6 +7,37 @@ export interface Config {
   readonly database: DatabaseTarget;
   /** Seed the demo municipality when the database holds none. */
   readonly seedDemo: boolean;
+  readonly audit: AuditConfig;
+}
+
+/** The audit log's outside anchors (docs/audit.md): none of this is ever stored in the database. */
+export interface AuditConfig {
+  /** HEMMA_AUDIT_KEY: signs each row the server writes and each checkpoint; null leaves both off. */
+  readonly key: Buffer | null;
+  /** HEMMA_AUDIT_CHECKPOINT_DIR: where the server writes signed chain heads; null for none. */
+  readonly checkpointDir: string | null;
+  /** HEMMA_AUDIT_CHECKPOINT_MINUTES: how often (default 60). */
+  readonly checkpointIntervalMs: number;
+}
+
+function auditConfig(env: NodeJS.ProcessEnv): AuditConfig {
+  const hex = env.HEMMA_AUDIT_KEY || undefined;
+  if (hex !== undefined && !/^([0-9a-fA-F]{2}){32,}$/.test(hex)) {
+    throw new Error('HEMMA_AUDIT_KEY must be at least 32 bytes in hex (64 hex digits), e.g. from `openssl rand -hex 32`');
+  }
+  const minutes = Number(env.HEMMA_AUDIT_CHECKPOINT_MINUTES || 60);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 7 * 24 * 60) {
+    throw new Error(`HEMMA_AUDIT_CHECKPOINT_MINUTES must be whole minutes from 1 to 10080, got "${env.HEMMA_AUDIT_CHECKPOINT_MINUTES}"`);
+  }
+  const dir = env.HEMMA_AUDIT_CHECKPOINT_DIR || undefined;
+  if (dir !== undefined && hex === undefined) {
+    throw new Error('HEMMA_AUDIT_CHECKPOINT_DIR needs HEMMA_AUDIT_KEY: a checkpoint is only worth what its signature is');
+  }
+  return Object.freeze({
+    key: hex === undefined ? null : Buffer.from(hex, 'hex'),
+    checkpointDir: dir === undefined ? null : resolve(dir),
+    checkpointIntervalMs: minutes * 60_000,
+  });
 }
 
 /** Reads the environment once; fails fast with a message on a bad value. */
@@ -22,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     host: env.HOST ?? '127.0.0.1',
     database: targetFrom(db),
     seedDemo: env.HEMMA_DEMO !== '0',
+    audit: auditConfig(env),
   });
 }

@@ -53,7 +53,6 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         ),
     });
     const limited = {
-      auth: 'public' as const,
       rateLimit: { max: policy.rateLimit.max, timeWindow: policy.rateLimit.windowMs },
     };
     const errors = { 400: errorReply, 401: errorReply, 403: errorReply, 429: errorReply };
@@ -70,7 +69,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         },
       },
       async (req, reply) => {
-        const result = await service.login(req.body.username, req.body.password);
+        const result = await service.login(req.body.username, req.body.password, req.ip);
         if (!result.ok) {
           if (result.reason === 'locked') return locked(reply, result.retryAfterS);
           return reply
@@ -100,7 +99,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
       async (req, reply) => {
         const pending = req.cookies[PENDING_COOKIE];
         const result = pending
-          ? await service.verifyCode(pending, req.body.code)
+          ? await service.verifyCode(pending, req.body.code, req.ip)
           : ({ ok: false, reason: 'no_pending_login' } as const);
         if (!result.ok) {
           switch (result.reason) {
@@ -135,7 +134,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
       { schema: { tags: TAGS, summary: 'End the session', response: { 200: loggedOutReply } } },
       async (req, reply) => {
         const token = req.cookies[SESSION_COOKIE];
-        if (token) await service.logout(token);
+        if (token) await service.logout(token, req.ip);
         void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
         return { loggedOut: true as const };
       },

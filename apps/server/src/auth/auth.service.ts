@@ -17,6 +17,7 @@ import {
   insertSession,
   touchSession,
 } from './session.repository.ts';
+import { recordLoginEvent } from './login-audit.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { matchTotp } from './totp.ts';
 
@@ -34,11 +35,12 @@ export type CodeResult =
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export interface AuthService {
-  login(username: string, password: string): Promise<LoginResult>;
-  verifyCode(pendingToken: string, code: string): Promise<CodeResult>;
+  /** `ip` is where the attempt came from, for the audit log. */
+  login(username: string, password: string, ip: string): Promise<LoginResult>;
+  verifyCode(pendingToken: string, code: string, ip: string): Promise<CodeResult>;
   /** The actor of a complete, live session, or null; keeps the session alive. */
   resolve(sessionToken: string, ip: string): Promise<Actor | null>;
-  logout(token: string): Promise<void>;
+  logout(token: string, ip: string): Promise<void>;
 }
 
 export function normaliseUsername(username: string): string {
@@ -67,21 +69,20 @@ export function createAuthService(
       ? Math.ceil((u.locked_until.getTime() - at.getTime()) / 1000)
       : null;
 
-  const fail = async (u: LoginUser, at: Date): Promise<number | null> => {
-    const locked = await recordFailure(
-      db,
-      u,
-      policy.maxFailures,
-      new Date(at.getTime() + policy.lockMs),
-    );
-    return locked ? Math.ceil(policy.lockMs / 1000) : null;
+  const fail = async (u: LoginUser, at: Date, step: 'password' | 'code', ip: string): Promise<number | null> => {
+    const until = new Date(at.getTime() + policy.lockMs);
+    const locked = await recordFailure(db, u, policy.maxFailures, until);
+    await recordLoginEvent(db, u, ip, { action: 'login_failed', step, reason: 'wrong' });
+    if (!locked) return null;
+    await recordLoginEvent(db, u, ip, { action: 'lockout', step, untilIso: until.toISOString() });
+    return Math.ceil(policy.lockMs / 1000);
   };
 
   // Sessions are touched at most this often: one write a minute per user, not one per request.
   const touchEveryMs = Math.min(60_000, policy.idleMs / 10);
 
   return {
-    async login(username, password) {
+    async login(username, password, ip) {
       const at = now();
       const user = await findUserByUsername(db, normaliseUsername(username));
       if (!user) {
@@ -89,9 +90,12 @@ export function createAuthService(
         return { ok: false, reason: 'invalid_credentials' };
       }
       const retryAfterS = lockedFor(user, at);
-      if (retryAfterS !== null) return { ok: false, reason: 'locked', retryAfterS };
+      if (retryAfterS !== null) {
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'password', reason: 'locked' });
+        return { ok: false, reason: 'locked', retryAfterS };
+      }
       if (!(await verifyPassword(user.password_hash, password))) {
-        await fail(user, at);
+        await fail(user, at, 'password', ip);
         return { ok: false, reason: 'invalid_credentials' };
       }
       await deleteExpiredSessions(db, at);
@@ -108,7 +112,7 @@ export function createAuthService(
       return { ok: true, pendingToken, expiresAt };
     },
 
-    async verifyCode(pendingToken, code) {
+    async verifyCode(pendingToken, code, ip) {
       const at = now();
       const pendingHash = hashToken(pendingToken);
       const pending = await findSession(db, pendingHash);
@@ -119,11 +123,12 @@ export function createAuthService(
       const locked = lockedFor(user, at);
       if (locked !== null) {
         await deleteSession(db, pendingHash);
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'code', reason: 'locked' });
         return { ok: false, reason: 'locked', retryAfterS: locked };
       }
       const step = matchTotp(user.totp_secret, code, at);
       if (step === null || !(await claimTotpStep(db, user, step))) {
-        const nowLocked = await fail(user, at);
+        const nowLocked = await fail(user, at, 'code', ip);
         if (nowLocked === null) return { ok: false, reason: 'invalid_code' };
         await deleteSession(db, pendingHash);
         return { ok: false, reason: 'locked', retryAfterS: nowLocked };
@@ -139,6 +144,7 @@ export function createAuthService(
         now: at,
         expiresAt: new Date(at.getTime() + policy.absoluteMs),
       });
+      await recordLoginEvent(db, user, ip, { action: 'login' });
       return { ok: true, sessionToken, actor: actorOf(user) };
     },
 
@@ -156,8 +162,11 @@ export function createAuthService(
       return { ...actorOf(s), ip };
     },
 
-    async logout(token) {
-      await deleteSession(db, hashToken(token));
+    async logout(token, ip) {
+      const tokenHash = hashToken(token);
+      const s = await findSession(db, tokenHash);
+      await deleteSession(db, tokenHash);
+      if (s?.stage === 'complete') await recordLoginEvent(db, s, ip, { action: 'logout' });
     },
   };
 }

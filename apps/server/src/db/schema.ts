@@ -297,7 +297,7 @@ export interface AuditLogTable {
   user_id: string;
   username: string;
   role: string;
-  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'login_failed';
+  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'login_failed' | 'lockout';
   client_id: string | null;
   object_type: string;
   object_id: string | null;
@@ -305,6 +305,8 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
+  /** The server's HMAC of `hash` under its audit key; null when written without one. */
+  mac: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface AuditChainHeadsTable {
