@@ -20,6 +20,21 @@ export const isFigure = (name: ReportName): name is FigureName => (FIGURE_NAMES 
 /** `continuity-14` runs over 14 days from a date; every other report over a month. */
 export const periodOf = (name: ReportName): 'from' | 'month' => (name === 'continuity-14' ? 'from' : 'month');
 
+/**
+ * Every monthly report of `month` from one analysis and one statement computation: what a
+ * screen showing them all, or the benchmark, needs. Each document equals `computeReport`'s.
+ */
+export function computeMonthReports(data: CareData, month: string): Map<ReportName, ReportDocument> {
+  const items = analyseMonth(data, month);
+  const followUp = computeFollowUp(data, monthStatements(data, month), items);
+  const result = new Map<ReportName, ReportDocument>([
+    ['continuity', computeContinuity(data, month)],
+    ['time-at-clients', computeTimeAtClients(data, month, items.visits)],
+  ]);
+  for (const name of FIGURE_NAMES) result.set(name, figureDocument(name, followUp));
+  return result;
+}
+
 /** `period` is the month (YYYY-MM), or for continuity-14 the first day (YYYY-MM-DD). */
 export function computeReport(name: ReportName, data: CareData, period: string): ReportDocument {
   switch (name) {
