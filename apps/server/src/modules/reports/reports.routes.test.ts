@@ -111,6 +111,14 @@ describe(`follow-up reports over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})
     expect(total.rows[0]!.n).toBe(before.rows[0]!.n + 1);
   });
 
+  it('stores purposes and shifts so that importing the file again changes nothing', async () => {
+    const again = await importScenario(t, JSON.parse(readFileSync(SCENARIO, 'utf8')), { referenceDate: '2026-11-23' });
+    expect(again).toMatchObject({ ok: true, changed: 0, registrationsAdded: 0 });
+    const stored = await sql<{ shifts: number; purposes: number }>`select (select count(*)::int from work_shifts where municipality_id = 'rapportby') as shifts,
+      (select count(*)::int from registrations where municipality_id = 'rapportby' and purpose is not null) as purposes`.execute(t.db);
+    expect(stored.rows[0]).toEqual({ shifts: 57, purposes: 2 });
+  });
+
   it('refuses staff, and a bad month or date with a 400 saying where', async () => {
     expect((await get('staff', '/api/v1/reports/continuity/2017-04')).statusCode).toBe(403);
     const month = await get('finance', '/api/v1/reports/continuity/2017-13');
