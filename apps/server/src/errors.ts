@@ -26,3 +26,17 @@ export class InvalidError extends Error {
     super(message);
   }
 }
+
+/**
+ * Heavy work the server cannot take now: the municipality has as many jobs running as it may
+ * (429), or every worker is busy and the queue is full (503). Try again after `retryAfterS`.
+ */
+export class BusyError extends Error {
+  constructor(
+    message: string,
+    readonly who: 'municipality' | 'server',
+    readonly retryAfterS: number,
+  ) {
+    super(message);
+  }
+}

@@ -34,6 +34,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   // Login, session, who am I. Login events are recorded by the login service itself.
   'POST /api/v1/auth/login': r('public', 'none'),
   'POST /api/v1/auth/totp': r('public', 'none'),
+  // First sign-in only: the pending login's cookie decides, not a session.
+  'GET /api/v1/auth/enrolment': r('public', 'none'),
   'POST /api/v1/auth/logout': r(ALL, 'none'),
   'GET /api/v1/auth/csrf': r(ALL, 'none'),
   'GET /api/v1/me': r(ALL, 'none'),

@@ -278,6 +278,8 @@ export interface UsersTable {
   totp_last_step: number | null;
   failed_attempts: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the authenticator app was connected; null until the first complete sign-in. */
+  totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SessionsTable {
@@ -320,7 +322,7 @@ export interface TagReadFailuresTable {
   failure_id: Generated<number>;
   tag_uid: string;
   registration_id: string;
-  failure: 'unknown' | 'retired' | 'out_of_scope';
+  failure: 'unknown' | 'retired' | 'not_yet_enrolled' | 'out_of_scope';
   staff_id: string | null;
   user_id: string;
   at: ColumnType<Date, Date | string, never>;

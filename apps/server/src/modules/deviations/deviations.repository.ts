@@ -1,4 +1,5 @@
 import type { Deviation } from '@hemma/contract/api';
+import { monthSpan } from '@hemma/domain/fees';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope, clientScope } from '../../auth/scope.ts';
@@ -33,8 +34,7 @@ export async function listDeviations(db: Kysely<DB>, actor: Actor, month: string
 
 /** Is an order of this client and provider active on some day of the month? */
 export async function orderActiveIn(db: Kysely<DB>, mid: string, clientId: string, providerId: string, month: string): Promise<boolean> {
-  const first = `${month}-01`;
-  const last = `${month}-31`; // dates compare as text; no month has a later day
+  const { firstDay: first, lastDay: last } = monthSpan(month);
   const r = await db
     .selectFrom('orders')
     .select('order_id')
