@@ -44,6 +44,7 @@ import { todoRoutes } from './modules/todo/todo.routes.ts';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
 import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -129,5 +130,6 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(followUpRoutes(database));
   await app.register(exceptionRoutes(database));
   await app.register(deviationImportRoutes(database));
+  await app.register(reportRoutes(database));
   return app;
 }

@@ -93,7 +93,7 @@ export async function findStored(db: Kysely<DB>, municipalityId: string, ids: re
   if (ids.length === 0) return [];
   return db
     .selectFrom('registrations')
-    .select(['registration_id', 'kind', 'client_id', 'staff_id', 'at', 'method', 'reason', 'corrects', 'planned_minutes', 'category', 'tag_uid'])
+    .select(['registration_id', 'kind', 'client_id', 'staff_id', 'at', 'method', 'reason', 'corrects', 'planned_minutes', 'category', 'purpose', 'tag_uid'])
     .where('municipality_id', '=', municipalityId)
     .where('registration_id', 'in', ids)
     .execute();
