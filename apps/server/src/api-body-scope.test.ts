@@ -80,6 +80,8 @@ const CASES: Case[] = [
     body: (r) => ({ body: 'Hej', orderId: r.orderId }), own: { orderId: 'o1' }, foreign: { orderId: 'o4' } },
   { who: 'case_officer', method: 'POST', url: '/api/v1/clients/c1/messages',
     body: (r) => ({ body: 'Hej', providerId: r.providerId }), own: { providerId: 'p1' }, foreign: { providerId: 'zz-p1' } },
+  { who: 'case_officer', method: 'POST', url: '/api/v1/clients/c1/messages/read',
+    body: (r) => ({ providerId: r.providerId }), own: { providerId: 'p1' }, foreign: { providerId: 'zz-p1' } },
   { who: 'provider_manager', method: 'POST', url: '/api/v1/staff',
     body: (r) => ({ id: `new-${randomUUID()}`, name: 'Ny Personal', provider: r.provider, unit: r.unit }), own: { provider: 'p1', unit: 'u1' }, foreign: { provider: 'p2', unit: 'u9' } },
   { who: 'provider_manager', method: 'PATCH', url: '/api/v1/staff/s1', body: (r) => ({ unit: r.unit }), own: { unit: 'u1' }, foreign: { unit: 'u9' } },

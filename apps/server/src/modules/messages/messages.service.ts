@@ -58,6 +58,10 @@ export async function markRead(database: Database, actor: Actor, clientId: strin
   const providerId = ownProvider(actor) ?? providerFilter;
   return database.db.transaction().execute(async (trx) => {
     await clientInScopeOr404(trx, actor, clientId);
+    // A named provider is a reference like any other: it must serve this client.
+    if (providerId !== undefined && !(await repo.providerServesClient(trx, actor.municipalityId, clientId, providerId))) {
+      throw new InvalidError(`provider "${providerId}" has no order for this client`, 'providerId');
+    }
     const marked = await markThreadsRead(trx, actor, clientId, providerId);
     await recordAudit(trx, actor, { action: 'update', clientId, objectType: 'message_read', details: { threads: marked } });
     return listThreads(trx, actor, clientId);
