@@ -1,11 +1,12 @@
 import type { VisitsReply } from '@hemma/contract/api';
 import type { CareData } from '@hemma/domain';
-import { analyseMonth, computeStatements, type StatementException } from '@hemma/domain/statements';
+import { analyseMonth, type StatementException } from '@hemma/domain/statements';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
+import { loadClientsMonthData } from '../care-data/month-data.ts';
+import { freshen, keptClientSlices } from '../kept-statements/read.ts';
 
 // A client's month as the statements see it: the same pairing, holds and exceptions
 // computed by the domain from the stored registrations, so what a case officer or provider reads
@@ -34,11 +35,13 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
   await clientInScopeOr404(database.db, actor, clientId);
   const provider = ownProvider(actor);
   const mine = (p: string): boolean => provider === undefined || p === provider;
-  const data = await loadMonthData(database.db, actor.municipalityId, month);
+  const mid = actor.municipalityId;
+  const kept = await freshen(database.db, mid, month);
+  const data = await loadClientsMonthData(database.db, mid, month, [clientId]);
   const analysed = analyseMonth(data, month);
-  const exceptions = computeStatements(data, month)
-    .statements.filter((s) => mine(s.provider))
-    .flatMap((s) => s.exceptions.filter((e) => e.client === clientId).map((e) => toException(s.provider, e)));
+  const exceptions = (await keptClientSlices(database.db, mid, month, clientId))
+    .filter((s) => mine(s.provider))
+    .flatMap((s) => s.exceptions.map(({ registrationAt: _at, ...e }) => toException(s.provider, e)));
   const visits = analysed.visits
     .filter((v) => v.client === clientId && mine(v.provider))
     .map((v) => ({
@@ -57,5 +60,5 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
     .filter((d) => d.client === clientId && mine(d.provider))
     .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
   await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
-  return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider) };
+  return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider), kept };
 }
