@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { describeTarget } from '../db/connect.ts';
 import { openMigrated } from '../db/open.ts';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
+import { startKeptWorker } from '../modules/kept-statements/worker.ts';
 import { parse } from './args.ts';
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -15,7 +16,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     if (seeded) console.log(`demo municipality "${seeded.municipality}" created: ${seeded.summary}\n${seeded.logins}`);
   }
   const app = await buildApp(config, database, { logger: true });
+  // Kept statements are brought up to date in the background as facts change.
+  const worker = startKeptWorker(database, { onError: (err) => app.log.error({ err }, 'kept statements: background pass failed') });
   const close = async () => {
+    await worker.stop();
     await app.close();
     await database.close();
   };

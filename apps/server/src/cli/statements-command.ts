@@ -1,9 +1,9 @@
 import { loadConfig } from '../config.ts';
 import { openMigrated } from '../db/open.ts';
-import { loadMonthData, resolveMunicipality } from '../modules/care-data/month-data.ts';
-import { computeStatements } from '@hemma/domain/statements';
+import { loadExportNames } from '../modules/care-data/care-data.repository.ts';
+import { resolveMunicipality } from '../modules/care-data/month-data.ts';
+import { freshen, keptMonthDocument } from '../modules/kept-statements/read.ts';
 import { statementsCsv } from '../modules/statements/export/csv.ts';
-import { namesOf } from '../modules/statements/export/labels.ts';
 import { statementsPdf } from '../modules/statements/export/pdf.ts';
 import { statementsXlsx } from '../modules/statements/export/xlsx.ts';
 import { parse, UsageError } from './args.ts';
@@ -25,13 +25,14 @@ export async function statementsCommand(args: string[]): Promise<number> {
   const database = await openMigrated(loadConfig(process.env, values.db).database);
   try {
     const municipality = await resolveMunicipality(database.db, values.municipality, month);
-    const data = await loadMonthData(database.db, municipality, month);
-    if (values.provider !== undefined && !data.providers.some((p) => p.id === values.provider)) {
+    const names = await loadExportNames(database.db, municipality);
+    if (values.provider !== undefined && !names.providers.has(values.provider)) {
       throw new UsageError(`--provider: no provider "${values.provider}" in ${municipality}`);
     }
-    const all = computeStatements(data, month);
+    // The kept statements, brought up to date first (the first time: the whole month).
+    await freshen(database.db, municipality, month);
+    const all = await keptMonthDocument(database.db, municipality, month);
     const doc = values.provider === undefined ? all : { ...all, statements: all.statements.filter((s) => s.provider === values.provider) };
-    const names = namesOf(data);
     switch (format) {
       case 'json':
         await emit(`${JSON.stringify(doc, null, 1)}\n`, values.out);

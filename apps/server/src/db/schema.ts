@@ -393,6 +393,31 @@ export interface WorkShiftsTable {
   ends_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface KeptMonthsTable {
+  municipality_id: string;
+  month: string;
+  facts_version: ColumnType<number, number | undefined, number>;
+  computed_at: ColumnType<Date | null, Date | null | undefined, Date | string | null>;
+}
+
+export interface KeptSlicesTable {
+  municipality_id: string;
+  month: string;
+  provider_id: string;
+  client_id: string;
+  slice: Json<unknown>;
+}
+
+export interface KeptStaleTable {
+  municipality_id: string;
+  month: string;
+  scope: 'all' | 'client' | 'staff';
+  key: string;
+  from_at: Date | null;
+  to_at: Date | null;
+  version: Generated<number>;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   bands: BandsTable;
@@ -429,4 +454,7 @@ export interface DB {
   audit_chain_heads: AuditChainHeadsTable;
   tag_read_failures: TagReadFailuresTable;
   tag_flags: TagFlagsTable;
+  kept_months: KeptMonthsTable;
+  kept_slices: KeptSlicesTable;
+  kept_stale: KeptStaleTable;
 }

@@ -30,6 +30,13 @@ describe('the demo municipality', () => {
     const today = Temporal.PlainDate.from('2026-11-23');
     const seeded = await seedDemoIfEmpty(t, today);
     expect(seeded?.municipality).toBe('demoby');
+    // A demo month can be closed: exceptions are under 2 % of visits, of kinds a manager knows.
+    for (const share of seeded!.exceptions) {
+      expect(share.visits).toBeGreaterThan(1000);
+      expect(share.exceptions / share.visits).toBeLessThan(0.02);
+      expect(Object.keys(share.byType).every((t) => ['missing_leave', 'missing_arrive'].includes(t))).toBe(true);
+    }
+    expect(seeded!.summary).toMatch(/exceptions in \d+ visits/);
     expect(await seedDemoIfEmpty(t, today)).toBeNull();
     const { rows } = await sql<{ first: Date; last: Date }>`select min(at) as first, max(at) as last from registrations`.execute(t.db);
     expect(rows[0]!.first.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-08-31T00:00:00Z'));

@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { GIVEN_NAMES, LIFE_STORIES, STREETS, SURNAMES } from './names.ts';
 import { orgNumber, personalNumber } from './people.ts';
 import { SeededRandom as Random } from '@hemma/domain/random';
+import { Rota } from './rota.ts';
 
 type Registration = NonNullable<ScenarioInput['registrations']>[number];
 type Order = NonNullable<ScenarioInput['orders']>[number];
@@ -49,12 +50,15 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
   const clients: NonNullable<ScenarioInput['clients']> = [];
   const orders: Order[] = [];
   const registrations: Registration[] = [];
+  const rota = new Rota();
 
   for (let c = 0; c < clientCount; c++) {
     const provider = PROVIDERS[c % 10 < 4 ? 0 : c % 10 < 7 ? 1 : c % 10 < 9 ? 2 : 3];
     const team = staff.filter((s) => s.provider === provider.id);
     // Each client meets a small team; continuity is the point of the report.
     const own = Array.from({ length: rng.int(3, 6) }, () => rng.pick(team));
+    const ownIds = own.map((s) => s.id);
+    const teamIds = team.map((s) => s.id);
     const id = `k${String(c + 1).padStart(3, '0')}`;
     clients.push({
       id,
@@ -99,15 +103,22 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
     for (let day = start; Temporal.PlainDate.compare(day, end) < 0; day = day.add({ days: 1 })) {
       const weekday = DAYS[day.dayOfWeek - 1]!;
       const visitsToday = perWeek > 7 ? (visitDays.has(weekday) ? 2 : 1) : visitDays.has(weekday) ? 1 : 0;
+      const date = day.toString();
       for (let v = 0; v < visitsToday; v++) {
-        const hour = v === 0 ? rng.int(7, 11) : rng.int(15, 19);
-        visit(rng, registrations, { client: id, staff: rng.pick(own).id, day, hour, minutes: length + rng.int(-8, 8) });
+        const wished = (v === 0 ? rng.int(7, 11) : rng.int(15, 19)) * 60 + rng.int(0, 50);
+        const minutes = length + rng.int(-8, 8);
+        const first = rota.assign(rng, [ownIds, teamIds], date, wished, minutes);
+        if (first === undefined) continue;
+        visit(rng, registrations, { client: id, staff: first.staff, day, minute: first.start, minutes });
         if (doubleStaffing) {
-          visit(rng, registrations, { client: id, staff: rng.pick(team).id, day, hour, minutes: length, offset: 1 });
+          // The second carer arrives a minute later and stays as long.
+          const second = rota.assign(rng, [teamIds], date, first.start + 1, minutes, [first.staff]);
+          if (second !== undefined) visit(rng, registrations, { client: id, staff: second.staff, day, minute: second.start, minutes });
         }
       }
       if (nightCare && rng.chance(0.5)) {
-        visit(rng, registrations, { client: id, staff: rng.pick(team).id, day, hour: 23, minutes: 15 });
+        const night = rota.assign(rng, [teamIds], date, 23 * 60, 15);
+        if (night !== undefined) visit(rng, registrations, { client: id, staff: night.staff, day, minute: night.start, minutes: 15 });
       }
     }
   }
@@ -153,14 +164,14 @@ interface VisitSpec {
   client: string;
   staff: string;
   day: Temporal.PlainDate;
-  hour: number;
+  /** Minute of the day the carer arrives (the rota's). */
+  minute: number;
   minutes: number;
-  offset?: number;
 }
 
 /** One planned visit with the usual share of what goes wrong in a month of real registrations. */
 function visit(rng: Random, out: Registration[], v: VisitSpec): void {
-  const arrive = v.day.toPlainDateTime({ hour: v.hour, minute: rng.int(0, 50) + (v.offset ?? 0) }).toZonedDateTime(TZ);
+  const arrive = v.day.toPlainDateTime({ hour: Math.floor(v.minute / 60), minute: v.minute % 60 }).toZonedDateTime(TZ);
   const at = (t: Temporal.ZonedDateTime) => t.with({ second: rng.int(0, 59) }).toString({ timeZoneName: 'never' });
   const base = { client: v.client, staff: v.staff, method: 'nfc' as const };
   const roll = rng.next();

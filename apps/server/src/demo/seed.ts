@@ -3,6 +3,7 @@ import type { Database } from '../db/connect.ts';
 import { importScenario } from '../modules/scenario/import.service.ts';
 import { createDemoAccounts } from '../modules/users/demo-accounts.ts';
 import { seedPlansAndShifts } from './care-plans.ts';
+import { describeShares, exceptionShares, type ExceptionShare } from './exception-share.ts';
 import { generateDemo } from './generate.ts';
 
 /**
@@ -12,7 +13,7 @@ import { generateDemo } from './generate.ts';
 export async function seedDemoIfEmpty(
   database: Database,
   today: Temporal.PlainDate = Temporal.Now.plainDateISO('Europe/Stockholm'),
-): Promise<{ municipality: string; summary: string; logins: string } | null> {
+): Promise<{ municipality: string; summary: string; logins: string; exceptions: ExceptionShare[] } | null> {
   const existing = await database.db.selectFrom('municipalities').select('municipality_id').limit(1).execute();
   if (existing.length > 0) return null;
   const firstMonth = today.toPlainYearMonth().subtract({ months: 2 }).toString();
@@ -24,9 +25,12 @@ export async function seedDemoIfEmpty(
   const from = Temporal.PlainDate.from(`${firstMonth}-01`);
   const plans = await seedPlansAndShifts(database.db, scenario, from, today.add({ days: 14 }));
   const logins = await createDemoAccounts(database.db, result.municipality);
+  const months = [firstMonth, today.toPlainYearMonth().subtract({ months: 1 }).toString()];
+  const exceptions = await exceptionShares(database.db, result.municipality, scenario, months);
   return {
     municipality: result.municipality,
     logins,
-    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, shifts through ${today.add({ days: 14 }).toString()}`,
+    exceptions,
+    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, shifts through ${today.add({ days: 14 }).toString()}; ${describeShares(exceptions)}`,
   };
 }

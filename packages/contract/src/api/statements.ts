@@ -52,6 +52,13 @@ export const providerStatement = z.object({
 
 export const blocker = z.object({ kind: z.string(), message: z.string() }).loose();
 
+/** Whether what a reply shows of kept statements is still catching up with the latest facts. */
+export const keptState = z.object({
+  stale: z.boolean(),
+  /** When the month's kept statements were last brought up to date; null before the first time. */
+  computedAt: z.string().nullable(),
+});
+
 export const monthCloseView = z.object({
   month: z.string(),
   provider: z.string(),
@@ -61,6 +68,7 @@ export const monthCloseView = z.object({
   adjustments: z.array(z.object({ concernsMonth: z.string(), amountOre: z.number().int() })),
   toPayOre: z.number().int(),
   blockers: z.object({ submit: z.array(blocker), approve: z.array(blocker) }),
+  kept: keptState,
 });
 
 export const statementParams = z.object({ month: monthParam, provider: z.string().min(1).max(200) });

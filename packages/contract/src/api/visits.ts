@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthParam } from './statements.ts';
+import { keptState, monthParam } from './statements.ts';
 
 // A client's visits of a month as the statements see them: paired from the
 // effective registrations, with the exceptions that hold them and the corrections made.
@@ -47,6 +47,8 @@ export const visitsReply = z.object({
   /** Every exception of the client's month, including those that belong to no visit (missing_leave, missing_arrive). */
   exceptions: z.array(visitException.extend({ providerId: z.string() })),
   corrections: z.array(correction),
+  /** The exceptions come from the kept statements (see monthCloseView.kept). */
+  kept: keptState,
 });
 
 export type VisitsReply = z.infer<typeof visitsReply>;

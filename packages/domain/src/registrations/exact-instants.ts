@@ -6,7 +6,6 @@
 // nanoseconds), and only when the double cannot decide.
 
 import { Temporal } from 'temporal-polyfill';
-import type { Registration } from '../model/care-data.ts';
 import { epochMinuteOfMs } from '../time/instant.ts';
 
 const SUB_MILLISECOND = /[.,]\d{4}/;
@@ -21,7 +20,7 @@ export class ExactInstants {
   readonly any: boolean;
 
   constructor(
-    private readonly registrations: readonly Registration[],
+    private readonly registrations: readonly { at: string }[],
     private readonly ms: Float64Array,
   ) {
     this.digits = new Uint8Array(registrations.length);
@@ -44,7 +43,7 @@ export class ExactInstants {
     let value = this.exact.get(i);
     if (value === undefined) {
       value = this.fine(i)
-        ? Temporal.Instant.from((this.registrations[i] as Registration).at).epochNanoseconds
+        ? Temporal.Instant.from((this.registrations[i] as { at: string }).at).epochNanoseconds
         : BigInt(Math.round(this.ms[i] as number)) * NS_PER_MS;
       this.exact.set(i, value);
     }

@@ -31,21 +31,43 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What step 1 orders by: the instant exactly as given, then the id. */
+export interface Instanted {
+  id: string;
+  at: string;
+}
+
+export interface StepOneOrder {
+  /** Indices into the input, earliest first. */
+  order: Uint32Array;
+  /** Epoch milliseconds of each input. */
+  ms: Float64Array;
+  exact: ExactInstants;
+}
+
+/**
+ * Indices of `items` in step-1 order. The one comparison of step 1: the engine orders
+ * registrations with it, and kept statements order exceptions computed apart with it.
+ */
+export function stepOneOrder(items: readonly Instanted[]): StepOneOrder {
+  const n = items.length;
+  const ms = new Float64Array(n);
+  for (let i = 0; i < n; i++) ms[i] = parseInstantMs((items[i] as Instanted).at);
+  const byId = (i: number, j: number): number => compareIds((items[i] as Instanted).id, (items[j] as Instanted).id);
+  const exact = new ExactInstants(items, ms);
+  const compare = exact.any
+    ? (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || exact.compare(i, j) || byId(i, j)
+    : (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || byId(i, j);
+  const order = bucketSortByMinute(ms, compare) ?? Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
+  return { order, ms, exact };
+}
+
 /**
  * Sorts into step-1 order and numbers the result. Copies of one id (same content: the
  * importer refuses anything else) sort next to each other; only the first is kept (R-1).
  */
 export function orderRegistrations(registrations: readonly Registration[]): OrderedRegistration[] {
-  const n = registrations.length;
-  const ms = new Float64Array(n);
-  for (let i = 0; i < n; i++) ms[i] = parseInstantMs((registrations[i] as Registration).at);
-  const byId = (i: number, j: number): number =>
-    compareIds((registrations[i] as Registration).id, (registrations[j] as Registration).id);
-  const exact = new ExactInstants(registrations, ms);
-  const compare = exact.any
-    ? (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || exact.compare(i, j) || byId(i, j)
-    : (i: number, j: number): number => (ms[i] as number) - (ms[j] as number) || byId(i, j);
-  const order = bucketSortByMinute(ms, compare) ?? Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
+  const { order, ms, exact } = stepOneOrder(registrations);
   const result: OrderedRegistration[] = [];
   let previous = -1;
   for (const i of order) {

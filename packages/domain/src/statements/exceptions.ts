@@ -5,9 +5,9 @@
 import type { Registration } from '../model/care-data.ts';
 import type { LocalClock } from '../time/local-clock.ts';
 import type { OrderedRegistration } from '../registrations/ordering.ts';
-import type { PlainExceptionType, StatementException } from './types.ts';
+import type { KeptException, PlainExceptionType, StatementException } from './types.ts';
 
-const RANK: Record<StatementException['type'], number> = {
+export const EXCEPTION_RANK: Record<StatementException['type'], number> = {
   missing_leave: 0,
   missing_arrive: 0,
   overlap: 1,
@@ -17,7 +17,7 @@ const RANK: Record<StatementException['type'], number> = {
 };
 
 export class ExceptionLog {
-  private readonly entries: { seq: number; exception: StatementException }[] = [];
+  private readonly entries: { seq: number; exception: KeptException }[] = [];
   private readonly clock: LocalClock;
 
   constructor(clock: LocalClock) {
@@ -29,7 +29,7 @@ export class ExceptionLog {
     const r: Registration = reg.registration;
     this.entries.push({
       seq: reg.seq,
-      exception: { type, client: r.client, staff: r.staff, registration: r.id, at: this.clock.formatInstant(reg.minute) },
+      exception: { type, client: r.client, staff: r.staff, registration: r.id, at: this.clock.formatInstant(reg.minute), registrationAt: r.at },
     });
   }
 
@@ -44,13 +44,15 @@ export class ExceptionLog {
         registration: r.id,
         minutes,
         at: this.clock.formatInstant(arrive.minute),
+        registrationAt: r.at,
       },
     });
   }
 
-  sorted(): StatementException[] {
+  /** Step-1 order, each with its registration's instant as given (to merge with others later). */
+  sorted(): KeptException[] {
     return this.entries
-      .sort((a, b) => a.seq - b.seq || RANK[a.exception.type] - RANK[b.exception.type])
+      .sort((a, b) => a.seq - b.seq || EXCEPTION_RANK[a.exception.type] - EXCEPTION_RANK[b.exception.type])
       .map((e) => e.exception);
   }
 }

@@ -7,3 +7,6 @@ export { ruleOn, DEFAULT_RULE } from './rules.ts';
 export { orderedMinutes, proratedMinutes } from './orders.ts';
 export { compareParts } from './parts.ts';
 export * from './types.ts';
+export { computeSlices } from './slices.ts';
+export { joinSlices, joinProviderSlices } from './join.ts';
+export { registrationsForClients } from './closure.ts';

@@ -18,8 +18,13 @@ export interface ProviderMonth {
   items: Map<string, ClientMonthItems>;
   missingLeave: SingleFacts[];
   missingArrive: SingleFacts[];
+  /** Registrations dated in the month, by the client they were made at. */
+  counts: Map<string, RegistrationCounts>;
+}
+
+export interface RegistrationCounts {
   registrations: number;
-  manualRegistrations: number;
+  manual: number;
 }
 
 const inRange = (range: MonthRange, day: number): boolean => day >= range.firstDay && day <= range.lastDay;
@@ -30,7 +35,7 @@ export class MonthGroups {
   provider(id: string): ProviderMonth {
     let p = this.byProvider.get(id);
     if (p === undefined) {
-      p = { clients: new Set(), items: new Map(), missingLeave: [], missingArrive: [], registrations: 0, manualRegistrations: 0 };
+      p = { clients: new Set(), items: new Map(), missingLeave: [], missingArrive: [], counts: new Map() };
       this.byProvider.set(id, p);
     }
     return p;
@@ -57,9 +62,14 @@ export function groupMonth(analysis: CareAnalysis, range: MonthRange, withRegist
     const day = analysis.days[i] ?? NaN;
     const provider = analysis.providers[i];
     if (provider === undefined || !inRange(range, day)) return;
-    const p = groups.provider(provider);
-    p.registrations += 1;
-    if (reg.method === 'manual') p.manualRegistrations += 1;
+    const counts = groups.provider(provider).counts;
+    let c = counts.get(reg.client);
+    if (c === undefined) {
+      c = { registrations: 0, manual: 0 };
+      counts.set(reg.client, c);
+    }
+    c.registrations += 1;
+    if (reg.method === 'manual') c.manual += 1;
   });
   if (!withRegistrationLines) return groups;
   for (const v of analysis.visits) {

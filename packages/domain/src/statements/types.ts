@@ -107,3 +107,31 @@ export interface StatementsDocument {
   month: string;
   statements: ProviderStatement[];
 }
+
+// Kept statements: the month cut into one slice per provider and client, so that a change at a
+// client recomputes its slices alone (docs/kept-statements.md). Joining every slice of a month
+// gives the statements object; `computeStatements` itself is that join.
+
+/** An exception with its registration's instant as given: merging slices needs step-1 order. */
+export type KeptException = StatementException & { registrationAt: string };
+
+export interface ClientSlice {
+  provider: string;
+  client: string;
+  line: StatementLine | null;
+  excess: ExcessEntry | null;
+  approvedExcess: ApprovedExcessEntry | null;
+  /** In step-1 order. */
+  exceptions: KeptException[];
+  registrations: number;
+  manualRegistrations: number;
+  undecidedDeviations: number;
+}
+
+export interface MonthSlices {
+  municipality: string;
+  model: PaymentModel;
+  month: string;
+  /** By provider, then client (ids compared by code units). */
+  slices: ClientSlice[];
+}

@@ -13,6 +13,12 @@ import type { StoredRegistration } from '../scenario/import.repository.ts';
 export interface RegistrationWindow {
   from: Date;
   to: Date;
+  /**
+   * Only what these clients' statements read: their registrations in the window, those of every
+   * staff member who registered at them there, and the corrections of any of those (the rows
+   * `registrationsForClients` of the domain selects).
+   */
+  clients?: readonly string[];
 }
 
 /** Provider and client names for exports people read, without loading a month's facts. */
@@ -194,6 +200,7 @@ async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Registrat
     const all = await sql<RegistrationRow>`select ${REGISTRATION_COLUMNS} from registrations where municipality_id = ${mid}`.execute(db);
     return all.rows.map((r) => reader.fromRow(r));
   }
+  if (window.clients) return loadClientRegistrations(db, mid, { ...window, clients: window.clients }, reader);
   const { from, to } = window;
   const result: Registration[] = [];
   // A day at a time: a page's text stays a few megabytes, and nothing of it outlives the page.
@@ -233,6 +240,33 @@ async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Registrat
     )
     select ${PAGE_TEXT} as page from chase`.execute(db);
   reader.readPage(outside.rows[0]?.page ?? null, result);
+  return result;
+}
+
+async function loadClientRegistrations(
+  db: Kysely<DB>, mid: string, window: Required<RegistrationWindow>, reader: RegistrationReader,
+): Promise<Registration[]> {
+  const { from, to, clients } = window;
+  const result: Registration[] = [];
+  if (clients.length === 0) return result;
+  const page = await sql<{ page: string | null }>`
+    with recursive staff as (
+      select distinct staff_id from registrations
+      where municipality_id = ${mid} and client_id = any(${[...clients]}::text[]) and at >= ${from} and at < ${to}
+    ),
+    chase as (
+      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category
+      from registrations r
+      where r.municipality_id = ${mid} and r.at >= ${from} and r.at < ${to}
+        and (r.client_id = any(${[...clients]}::text[]) or r.staff_id in (select staff_id from staff))
+      union
+      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category
+      from registrations r
+      join chase c on r.corrects = c.registration_id
+      where r.municipality_id = ${mid}
+    )
+    select ${PAGE_TEXT} as page from chase`.execute(db);
+  reader.readPage(page.rows[0]?.page ?? null, result);
   return result;
 }
 

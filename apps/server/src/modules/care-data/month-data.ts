@@ -49,3 +49,10 @@ export async function loadMonthData(db: Kysely<DB>, municipality: string, month:
   if (!data) throw new NotFoundError(`no municipality "${municipality}"`);
   return data;
 }
+
+/** The facts the statements of some clients read in a month (see RegistrationWindow.clients). */
+export async function loadClientsMonthData(db: Kysely<DB>, municipality: string, month: string, clients: readonly string[]): Promise<CareData> {
+  const data = await loadCareData(db, municipality, { ...monthWindow(month), clients });
+  if (!data) throw new NotFoundError(`no municipality "${municipality}"`);
+  return data;
+}

@@ -1,3 +1,4 @@
+import type { Deviation } from '@hemma/domain';
 import type { StatementStatus } from '@hemma/domain/month-close';
 import type { ProviderStatement } from '@hemma/domain/statements';
 import { sql, type Kysely } from 'kysely';
@@ -181,4 +182,15 @@ export async function statementsOfMonth(db: Kysely<DB>, mid: string, month: stri
     .where('statements.month', '=', month)
     .orderBy('statements.provider_id')
     .execute();
+}
+
+/** The month's deviations of a provider still waiting for a decision. */
+export async function reportedDeviations(db: Kysely<DB>, k: Key): Promise<Deviation[]> {
+  const rows = await db.selectFrom('deviations').selectAll()
+    .where('municipality_id', '=', k.mid).where('provider_id', '=', k.provider).where('month', '=', k.month).where('status', '=', 'reported')
+    .orderBy('deviation_id').execute();
+  return rows.map((d) => ({
+    id: d.deviation_id, client: d.client_id, provider: d.provider_id, month: d.month, minutes: d.minutes,
+    reason: d.reason, comment: d.comment, ...(d.category !== null && { category: d.category }), status: d.status,
+  }));
 }

@@ -1,6 +1,5 @@
-import type { CareData } from '@hemma/domain';
 import { adjustmentOre, approvalBlockers, isLocked, submitBlockers, transition, type Blocker, type CloseAction, type StatementStatus } from '@hemma/domain/month-close';
-import { computeStatements, type ProviderStatement } from '@hemma/domain/statements';
+import type { ProviderStatement } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { Actor, Role } from '../../auth/actor.ts';
 import type { Deviation } from '@hemma/contract/api';
@@ -8,7 +7,7 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { BlockedError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
+import { freshen, keptProviderStatement, upToDateIn, type KeptState } from '../kept-statements/read.ts';
 import * as repo from './month-close.repository.ts';
 import { toDeviation } from '../deviations/deviations.repository.ts';
 import { loadExportNames } from '../care-data/care-data.repository.ts';
@@ -32,6 +31,8 @@ export interface MonthCloseView {
   adjustments: Adjustment[];
   toPayOre: number;
   blockers: { submit: Blocker[]; approve: Blocker[] };
+  /** Whether the statement shown is still catching up with the latest facts. */
+  kept: KeptState;
 }
 
 function allow(actor: Actor, roles: readonly Role[], what: string): void {
@@ -45,15 +46,19 @@ function ownProvider(actor: Actor, provider: string): void {
   }
 }
 
-function emptyStatement(provider: string, model: CareData['municipality']['model']): ProviderStatement {
-  return { provider, model, lines: [], excess: [], approvedExcess: [], exceptions: [], registrations: 0, manualRegistrations: 0, undecidedDeviations: 0, totalOre: 0 };
+/** The kept statement; the provider must exist. */
+async function keptFor(db: Kysely<DB>, mid: string, month: string, provider: string): Promise<ProviderStatement> {
+  if (!(await repo.providerExists(db, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
+  return keptProviderStatement(db, mid, month, provider);
 }
 
-async function computeFor(db: Kysely<DB>, mid: string, month: string, provider: string): Promise<{ data: CareData; statement: ProviderStatement }> {
-  const data = await loadMonthData(db, mid, month);
-  if (!data.providers.some((p) => p.id === provider)) throw new NotFoundError(`no provider "${provider}"`);
-  const doc = computeStatements(data, month);
-  return { data, statement: doc.statements.find((s) => s.provider === provider) ?? emptyStatement(provider, data.municipality.model) };
+/**
+ * Brings the month and the provider's locked months before it (their late corrections are
+ * adjustments now) up to date, outside any transaction: only their stale parts are computed.
+ */
+async function freshenAll(db: Kysely<DB>, key: { mid: string; provider: string; month: string }): Promise<KeptState> {
+  for (const l of await repo.lockedMonthsBefore(db, key)) await freshen(db, key.mid, l.month);
+  return freshen(db, key.mid, key.month);
 }
 
 /** Late corrections of this provider's locked months that are not yet booked anywhere. */
@@ -63,14 +68,14 @@ async function pendingAdjustments(db: Kysely<DB>, key: { mid: string; provider: 
   const booked = await repo.bookedAdjustments(db, key.mid, key.provider);
   const out: Adjustment[] = [];
   for (const l of locked) {
-    const { statement } = await computeFor(db, key.mid, l.month, key.provider);
+    const statement = await keptProviderStatement(db, key.mid, l.month, key.provider);
     const amount = adjustmentOre(l.total_ore, statement.totalOre, booked.get(l.month) ?? 0);
     if (amount !== 0) out.push({ concernsMonth: l.month, amountOre: amount });
   }
   return out;
 }
 
-async function buildView(db: Kysely<DB>, mid: string, month: string, provider: string): Promise<MonthCloseView> {
+async function buildView(db: Kysely<DB>, mid: string, month: string, provider: string, kept: KeptState): Promise<MonthCloseView> {
   const key = { mid, provider, month };
   const row = await repo.getStatementRow(db, key);
   const status = row?.status ?? 'draft';
@@ -78,62 +83,83 @@ async function buildView(db: Kysely<DB>, mid: string, month: string, provider: s
   const excessReasons = [...reasons].map(([client, reason]) => ({ client, reason }));
   if (row && isLocked(status) && row.document) {
     const adjustments = await repo.adjustmentsBookedIn(db, key);
-    return { month, provider, status, statement: row.document, excessReasons, adjustments, toPayOre: row.document.totalOre + row.adjustments_ore, blockers: { submit: [], approve: [] } };
+    return {
+      month, provider, status, statement: row.document, excessReasons, adjustments, toPayOre: row.document.totalOre + row.adjustments_ore,
+      blockers: { submit: [], approve: [] }, kept: { stale: false, computedAt: kept.computedAt },
+    };
   }
-  const { data, statement } = await computeFor(db, mid, month, provider);
+  const statement = await keptFor(db, mid, month, provider);
   const adjustments = await pendingAdjustments(db, key);
   return {
     month, provider, status, statement, excessReasons, adjustments,
     toPayOre: statement.totalOre + adjustments.reduce((s, a) => s + a.amountOre, 0),
-    blockers: { submit: submitBlockers(statement, new Set(reasons.keys())), approve: approvalBlockers(statement, data.deviations, month) },
+    blockers: {
+      submit: submitBlockers(statement, new Set(reasons.keys())),
+      approve: approvalBlockers(statement, await repo.reportedDeviations(db, key), month),
+    },
+    kept,
   };
+}
+
+/** Within a transaction that decides on the statement: the month and locked months exactly as their facts are now. */
+async function exactIn(trx: Kysely<DB>, key: { mid: string; provider: string; month: string }): Promise<KeptState> {
+  for (const l of await repo.lockedMonthsBefore(trx, key)) await upToDateIn(trx, key.mid, l.month);
+  return upToDateIn(trx, key.mid, key.month);
 }
 
 export async function viewStatement(database: Database, actor: Actor, month: string, provider: string): Promise<MonthCloseView> {
   allow(actor, ['finance', 'admin', 'provider_manager'], 'see statements');
   ownProvider(actor, provider);
-  return buildView(database.db, actor.municipalityId, month, provider);
+  const mid = actor.municipalityId;
+  if (!(await repo.providerExists(database.db, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
+  const kept = await freshenAll(database.db, { mid, provider, month });
+  return buildView(database.db, mid, month, provider, kept);
 }
 
 export async function giveExcessReason(database: Database, actor: Actor, month: string, provider: string, client: string, reason: string): Promise<MonthCloseView> {
   allow(actor, ['provider_manager'], 'give reasons for excess time');
   ownProvider(actor, provider);
   const mid = actor.municipalityId;
+  const key = { mid, provider, month };
+  if (!(await repo.providerExists(database.db, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
+  await freshenAll(database.db, key);
   return database.db.transaction().execute(async (trx) => {
-    const key = { mid, provider, month };
-    if (!(await repo.providerExists(trx, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
     await repo.ensureStatementRow(trx, key);
     const row = await repo.getStatementRow(trx, key, true);
     if (row && row.status !== 'draft') throw new ConflictError(`the statement is ${row.status}: reasons are given before it is submitted`);
-    const { statement } = await computeFor(trx, mid, month, provider);
+    const kept = await exactIn(trx, key);
+    const statement = await keptFor(trx, mid, month, provider);
     if (!statement.excess.some((e) => e.client === client)) throw new InvalidError(`client ${client} has no excess time in ${month}`, 'client');
     await repo.saveExcessReason(trx, key, client, reason, actor.username);
-    return buildView(trx, mid, month, provider);
+    return buildView(trx, mid, month, provider, kept);
   });
 }
 
 async function step(database: Database, actor: Actor, month: string, provider: string, action: CloseAction): Promise<MonthCloseView> {
   const mid = actor.municipalityId;
   const key = { mid, provider, month };
+  if (!(await repo.providerExists(database.db, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
+  // What is stale is computed before the row lock is taken; under it, only what changed since.
+  await freshenAll(database.db, key);
   return database.db.transaction().execute(async (trx) => {
-    if (!(await repo.providerExists(trx, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
     await repo.ensureStatementRow(trx, key);
     // The row lock makes two approvers (or an approver and a submitter) take turns.
     const row = await repo.getStatementRow(trx, key, true);
     const next = transition(row?.status ?? 'draft', action);
     if (!next.ok) throw new ConflictError(next.message);
+    const kept = await exactIn(trx, key);
     if (action === 'export' || action === 'reopen') {
       await repo.saveStatement(trx, key, { status: next.status, by: actor.username });
-      return buildView(trx, mid, month, provider);
+      return buildView(trx, mid, month, provider, kept);
     }
-    const { data, statement } = await computeFor(trx, mid, month, provider);
+    const statement = await keptFor(trx, mid, month, provider);
     if (action === 'submit') {
       const blockers = submitBlockers(statement, new Set((await repo.excessReasons(trx, key)).keys()));
       if (blockers.length > 0) throw new BlockedError(`the statement cannot be submitted: ${blockers.length} excess without a reason`, blockers);
       await repo.saveStatement(trx, key, { status: next.status, document: statement, totalOre: statement.totalOre, by: actor.username });
-      return buildView(trx, mid, month, provider);
+      return buildView(trx, mid, month, provider, kept);
     }
-    const blockers = approvalBlockers(statement, data.deviations, month);
+    const blockers = approvalBlockers(statement, await repo.reportedDeviations(trx, key), month);
     if (blockers.length > 0) throw new BlockedError(`the statement cannot be approved: ${blockers.length} matters are undecided`, blockers);
     const adjustments = await pendingAdjustments(trx, key);
     await repo.bookAdjustments(trx, key, adjustments);
@@ -144,7 +170,7 @@ async function step(database: Database, actor: Actor, month: string, provider: s
       adjustmentsOre: adjustments.reduce((s, a) => s + a.amountOre, 0),
       by: actor.username,
     });
-    return buildView(trx, mid, month, provider);
+    return buildView(trx, mid, month, provider, kept);
   });
 }
 
@@ -180,9 +206,11 @@ export async function reviewExcess(
   database: Database, actor: Actor, month: string, provider: string, client: string, decision: 'approved' | 'rejected', reason: string,
 ): Promise<void> {
   allow(actor, ['case_officer'], 'review excess time');
+  await freshen(database.db, actor.municipalityId, month);
   await database.db.transaction().execute(async (trx) => {
     await inOwnDistrict(trx, actor, client);
-    const { statement } = await computeFor(trx, actor.municipalityId, month, provider);
+    await exactIn(trx, { mid: actor.municipalityId, provider, month });
+    const statement = await keptFor(trx, actor.municipalityId, month, provider);
     if (!statement.excess.some((e) => e.client === client)) throw new InvalidError(`client ${client} has no excess time with ${provider} in ${month}`, 'client');
     if (decision === 'rejected' && reason === '') throw new InvalidError('say why the excess is rejected', 'reason');
     await repo.appendExcessReview(trx, { mid: actor.municipalityId, provider, month }, client, decision, reason);

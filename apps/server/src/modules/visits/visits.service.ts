@@ -5,7 +5,8 @@ import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
+import { loadClientsMonthData } from '../care-data/month-data.ts';
+import { freshen, keptClientSlices } from '../kept-statements/read.ts';
 
 // A client's month as the statements see it: the same pairing, holds and exceptions
 // computed by the domain from the stored registrations, so what a case officer or provider reads
@@ -69,8 +70,30 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
   await clientInScopeOr404(database.db, actor, clientId);
   const provider = ownProvider(actor);
   const mine = (p: string): boolean => provider === undefined || p === provider;
-  const data = await loadMonthData(database.db, actor.municipalityId, month);
-  const { visits, declined, exceptions } = visitsIn(monthView(data, month), clientId, mine);
+  const mid = actor.municipalityId;
+  const kept = await freshen(database.db, mid, month);
+  const data = await loadClientsMonthData(database.db, mid, month, [clientId]);
+  const analysed = analyseMonth(data, month);
+  const exceptions = (await keptClientSlices(database.db, mid, month, clientId))
+    .filter((s) => mine(s.provider))
+    .flatMap((s) => s.exceptions.map(({ registrationAt: _at, ...e }) => toException(s.provider, e)));
+  const visits = analysed.visits
+    .filter((v) => v.client === clientId && mine(v.provider))
+    .map((v) => ({
+      id: v.id,
+      providerId: v.provider,
+      staffId: v.staff,
+      date: v.date,
+      arrive: isoMinute(v.startMinute),
+      leave: isoMinute(v.endMinute),
+      minutes: v.endMinute - v.startMinute,
+      held: v.heldWhole,
+      // A visit's exceptions name its arrival (the registration that opened it).
+      exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
+    }));
+  const declined = analysed.declined
+    .filter((d) => d.client === clientId && mine(d.provider))
+    .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
   await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
-  return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider) };
+  return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider), kept };
 }

@@ -1,0 +1,66 @@
+// Brings a kept month up to date: the whole month the first time and after a change of setup,
+// otherwise the slices of the clients marked stale (and of those a marked staff member visited
+// around the marked instants). The domain computes; this only chooses what and stores it.
+
+import { computeSlices } from '@hemma/domain/statements';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { loadClientsMonthData, loadMonthData, monthWindow } from '../care-data/month-data.ts';
+import * as repo from './kept.repository.ts';
+
+// A visit lasts at most 720 minutes, so a registration changes visits within 12 hours of it,
+// and those overlap visits within 12 hours more; a little more for seconds and offsets.
+const OVERLAP_REACH_MS = 25 * 3_600_000;
+
+export type CatchUp = 'done' | 'busy';
+
+/**
+ * One pass over a month's marks, in one transaction holding the month's row. `wait: false`
+ * gives up at once when another process (another server's worker) holds it.
+ */
+export async function catchUpMonth(db: Kysely<DB>, mid: string, month: string, wait: boolean): Promise<CatchUp> {
+  if ((await repo.keptMonth(db, mid, month)) === undefined) await repo.registerMonth(db, mid, month);
+  return db.transaction().execute((trx) => catchUpIn(trx, mid, month, wait));
+}
+
+/** The same pass inside a transaction the caller holds (the month must be registered). */
+export async function catchUpIn(trx: Kysely<DB>, mid: string, month: string, wait: boolean): Promise<CatchUp> {
+  {
+    const row = await repo.lockMonth(trx, mid, month, wait);
+    if (row === undefined) return 'busy';
+    // Marks are read before the facts: a write committed in between is in the facts and
+    // leaves its mark, which is then done again (never the other way round).
+    const marks = await repo.staleMarks(trx, mid, month);
+    if (row.computed_at !== null && marks.length === 0) return 'done';
+    if (row.computed_at === null || marks.some((m) => m.scope === 'all')) {
+      const data = await loadMonthData(trx, mid, month);
+      const { slices } = computeSlices(data, month);
+      await repo.deleteSlices(trx, mid, month);
+      await repo.insertSlices(trx, mid, month, slices);
+    } else {
+      const clients = [...(await staleClients(trx, mid, month, marks))];
+      const data = await loadClientsMonthData(trx, mid, month, clients);
+      const { slices } = computeSlices(data, month, new Set(clients));
+      await repo.deleteSlices(trx, mid, month, clients);
+      await repo.insertSlices(trx, mid, month, slices);
+    }
+    await repo.clearMarks(trx, mid, month, marks);
+    await repo.markComputed(trx, mid, month, marks.reduce((v, m) => Math.max(v, m.version), 0));
+    return 'done';
+  }
+}
+
+async function staleClients(db: Kysely<DB>, mid: string, month: string, marks: readonly repo.StaleMark[]): Promise<Set<string>> {
+  const clients = new Set<string>();
+  const window = monthWindow(month);
+  for (const m of marks) {
+    if (m.scope === 'client') {
+      clients.add(m.key);
+    } else if (m.scope === 'staff' && m.from_at !== null && m.to_at !== null) {
+      const from = new Date(Math.max(window.from.getTime(), m.from_at.getTime() - OVERLAP_REACH_MS));
+      const to = new Date(Math.min(window.to.getTime(), m.to_at.getTime() + OVERLAP_REACH_MS));
+      for (const c of await repo.clientsOfStaff(db, mid, m.key, from, to)) clients.add(c);
+    }
+  }
+  return clients;
+}

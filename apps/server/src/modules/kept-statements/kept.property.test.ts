@@ -1,0 +1,61 @@
+// The done-when of kept statements: after every write of a random sequence (registrations,
+// corrections, late ones, reviews, deviations and their decisions, order and rate changes) the
+// kept months, brought up to date from their stale marks, equal a full computation from the
+// facts — as JSON text, key order included. CI runs fixed seeds; more locally with
+// HEMMA_KEPT_RUNS=N (and HEMMA_KEPT_SEED=<n> to start elsewhere or replay a failure).
+
+import { normaliseInstant } from '@hemma/contract/scenario';
+import { computeStatements } from '@hemma/domain/statements';
+import { randomScenario } from '@hemma/domain/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
+import { loadMonthData } from '../care-data/month-data.ts';
+import { importScenario } from '../scenario/import.service.ts';
+import { hasStaleMarks } from './kept.repository.ts';
+import { applyWrite, writeArbitrary, type WriteTarget } from './random-writes.ts';
+import { freshen, keptMonthDocument } from './read.ts';
+
+const RUNS = Number(process.env.HEMMA_KEPT_RUNS ?? 6);
+const SEED = Number(process.env.HEMMA_KEPT_SEED ?? 20_261_201);
+
+const nextMonth = (month: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+};
+
+describe(`kept statements equal a full computation after every write (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
+  let t: TestDatabase;
+  let run = 0;
+  beforeAll(async () => {
+    t = await openTestDatabase();
+  });
+  afterAll(() => t.dispose());
+
+  it(`${RUNS} random sequences from seed ${SEED}`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), fc.array(writeArbitrary, { minLength: 1, maxLength: 12 }), async (scenarioSeed, writes) => {
+        const { scenario, months } = randomScenario(scenarioSeed);
+        const mid = `kept-${++run}`;
+        const registrations = (scenario.registrations as { at: string }[]).map((r) => ({ ...r, at: normaliseInstant(r.at) }));
+        const imported = await importScenario(t, { ...scenario, municipality: { ...(scenario.municipality as object), id: mid }, registrations }, { referenceDate: '2026-12-01' });
+        if (!imported.ok) throw new Error(`scenario ${scenarioSeed} was refused: ${JSON.stringify(imported.issues.slice(0, 3))}`);
+        const [before, month] = months as [string, string];
+        const kept = [before, month, nextMonth(month)];
+        const target: WriteTarget = { mid, months: [before, month], counter: { next: 1 } };
+        for (const m of kept) await freshen(t.db, mid, m);
+        for (const [i, w] of writes.entries()) {
+          await applyWrite(t.db, target, w);
+          for (const m of kept) {
+            await freshen(t.db, mid, m);
+            expect(await hasStaleMarks(t.db, mid, m)).toBe(false);
+            const full = computeStatements(await loadMonthData(t.db, mid, m), m);
+            const fromKept = await keptMonthDocument(t.db, mid, m);
+            expect(JSON.stringify(fromKept, null, 1), `scenario ${scenarioSeed}, after write ${i} (${w.kind}), month ${m}`).toBe(JSON.stringify(full, null, 1));
+          }
+        }
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+  }, 900_000);
+});

@@ -1,0 +1,116 @@
+import type { ClientSlice } from '@hemma/domain/statements';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+export interface KeptMonthRow {
+  facts_version: number;
+  computed_at: Date | null;
+}
+
+export interface StaleMark {
+  scope: 'all' | 'client' | 'staff';
+  key: string;
+  from_at: Date | null;
+  to_at: Date | null;
+  version: number;
+}
+
+export async function keptMonth(db: Kysely<DB>, mid: string, month: string): Promise<KeptMonthRow | undefined> {
+  return db.selectFrom('kept_months').select(['facts_version', 'computed_at'])
+    .where('municipality_id', '=', mid).where('month', '=', month).executeTakeFirst();
+}
+
+/**
+ * Registers a month to keep. The exclusive lock waits for every write of the municipality in
+ * flight (they hold it shared, see kept_writer): those committed before it are in the first
+ * computation, those after it see the month and mark it.
+ */
+export async function registerMonth(db: Kysely<DB>, mid: string, month: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${'hemma-kept:' + mid}))`.execute(trx);
+    await trx.insertInto('kept_months').values({ municipality_id: mid, month })
+      .onConflict((oc) => oc.columns(['municipality_id', 'month']).doNothing()).execute();
+  });
+}
+
+/**
+ * Takes the month for bringing it up to date. `for no key update` leaves the writers' marks
+ * (foreign keys lock for key share) free; `skip locked` lets another server's work be.
+ */
+export async function lockMonth(db: Kysely<DB>, mid: string, month: string, wait: boolean): Promise<KeptMonthRow | undefined> {
+  const q = db.selectFrom('kept_months').select(['facts_version', 'computed_at'])
+    .where('municipality_id', '=', mid).where('month', '=', month).forNoKeyUpdate();
+  return (wait ? q : q.skipLocked()).executeTakeFirst();
+}
+
+export async function staleMarks(db: Kysely<DB>, mid: string, month: string): Promise<StaleMark[]> {
+  return db.selectFrom('kept_stale').select(['scope', 'key', 'from_at', 'to_at', 'version'])
+    .where('municipality_id', '=', mid).where('month', '=', month).execute();
+}
+
+export async function hasStaleMarks(db: Kysely<DB>, mid: string, month: string): Promise<boolean> {
+  const row = await db.selectFrom('kept_stale').select('key')
+    .where('municipality_id', '=', mid).where('month', '=', month).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Months with marks, oldest mark first: what the background work has to do. */
+export async function staleMonths(db: Kysely<DB>, limit: number): Promise<{ mid: string; month: string }[]> {
+  const rows = await db.selectFrom('kept_stale').select(['municipality_id', 'month', (eb) => eb.fn.min('version').as('first')])
+    .groupBy(['municipality_id', 'month']).orderBy('first').limit(limit).execute();
+  return rows.map((r) => ({ mid: r.municipality_id, month: r.month }));
+}
+
+/** Clients the staff member registered at between the instants, in the month's window. */
+export async function clientsOfStaff(db: Kysely<DB>, mid: string, staff: string, from: Date, to: Date): Promise<string[]> {
+  const rows = await db.selectFrom('registrations').select('client_id').distinct()
+    .where('municipality_id', '=', mid).where('staff_id', '=', staff).where('at', '>=', from).where('at', '<', to).execute();
+  return rows.map((r) => r.client_id);
+}
+
+/** Deletes the marks read, unless written again since (a new version). */
+export async function clearMarks(db: Kysely<DB>, mid: string, month: string, marks: readonly StaleMark[]): Promise<void> {
+  for (let i = 0; i < marks.length; i += 1000) {
+    const chunk = marks.slice(i, i + 1000);
+    await db.deleteFrom('kept_stale').where('municipality_id', '=', mid).where('month', '=', month)
+      .where((eb) => eb.or(chunk.map((m) => eb.and([eb('scope', '=', m.scope), eb('key', '=', m.key), eb('version', '=', m.version)]))))
+      .execute();
+  }
+}
+
+export async function deleteSlices(db: Kysely<DB>, mid: string, month: string, clients?: readonly string[]): Promise<void> {
+  let q = db.deleteFrom('kept_slices').where('municipality_id', '=', mid).where('month', '=', month);
+  if (clients !== undefined) {
+    if (clients.length === 0) return;
+    q = q.where('client_id', '=', sql<string>`any(${[...clients]}::text[])`);
+  }
+  await q.execute();
+}
+
+export async function insertSlices(db: Kysely<DB>, mid: string, month: string, slices: readonly ClientSlice[]): Promise<void> {
+  for (let i = 0; i < slices.length; i += 2000) {
+    const chunk = slices.slice(i, i + 2000);
+    await db.insertInto('kept_slices').values(chunk.map((s) => ({
+      municipality_id: mid, month, provider_id: s.provider, client_id: s.client, slice: JSON.stringify(s),
+    }))).execute();
+  }
+}
+
+export async function markComputed(db: Kysely<DB>, mid: string, month: string, version: number): Promise<void> {
+  await db.updateTable('kept_months')
+    .set({ computed_at: sql<Date>`now()`, facts_version: sql<number>`greatest(facts_version, ${version})` })
+    .where('municipality_id', '=', mid).where('month', '=', month).execute();
+}
+
+export async function readSlices(db: Kysely<DB>, mid: string, month: string, where: { provider?: string; client?: string } = {}): Promise<ClientSlice[]> {
+  let q = db.selectFrom('kept_slices').select('slice').where('municipality_id', '=', mid).where('month', '=', month);
+  if (where.provider !== undefined) q = q.where('provider_id', '=', where.provider);
+  if (where.client !== undefined) q = q.where('client_id', '=', where.client);
+  const rows = await q.execute();
+  return rows.map((r) => r.slice as ClientSlice);
+}
+
+export async function paymentModel(db: Kysely<DB>, mid: string): Promise<'performed_time' | 'granted_time'> {
+  const row = await db.selectFrom('municipalities').select('payment_model').where('municipality_id', '=', mid).executeTakeFirstOrThrow();
+  return row.payment_model;
+}

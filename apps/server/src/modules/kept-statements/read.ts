@@ -1,0 +1,66 @@
+// What other modules read of the kept statements (the month-close views, visits, exports, the
+// CLI, reports). Every read first brings the month up to date where it can without waiting: a
+// month being brought up to date elsewhere is read as kept, and says so (`stale`).
+
+import type { ClientSlice, ProviderStatement, StatementsDocument } from '@hemma/domain/statements';
+import { joinProviderSlices, joinSlices } from '@hemma/domain/statements';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { catchUpIn, catchUpMonth } from './catch-up.ts';
+import * as repo from './kept.repository.ts';
+
+export interface KeptState {
+  /** True while changes to the month's facts are not yet in what is shown. */
+  stale: boolean;
+  /** When the kept result was last brought up to date (ISO), null if never. */
+  computedAt: string | null;
+}
+
+async function state(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
+  const row = await repo.keptMonth(db, mid, month);
+  const stale = row?.computed_at == null || (await repo.hasStaleMarks(db, mid, month));
+  return { stale, computedAt: row?.computed_at?.toISOString() ?? null };
+}
+
+/**
+ * Brings the month up to date unless another process is doing so; a month never computed is
+ * waited for, since there is nothing to show before it.
+ */
+export async function freshen(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
+  const done = await catchUpMonth(db, mid, month, false);
+  if (done === 'busy') {
+    const row = await repo.keptMonth(db, mid, month);
+    if (row?.computed_at == null) await catchUpMonth(db, mid, month, true);
+  }
+  return state(db, mid, month);
+}
+
+/**
+ * Inside a transaction that must see the month exactly as its facts are (submit, approve):
+ * the month is registered beforehand with `freshen`; what is stale now is done here, waiting
+ * for another process's pass if need be.
+ */
+export async function upToDateIn(trx: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
+  await catchUpIn(trx, mid, month, true);
+  const row = await repo.keptMonth(trx, mid, month);
+  return { stale: false, computedAt: row?.computed_at?.toISOString() ?? null };
+}
+
+/** A provider's statement of the month; one without lines or approved excess is empty. */
+export async function keptProviderStatement(db: Kysely<DB>, mid: string, month: string, provider: string): Promise<ProviderStatement> {
+  const slices = await repo.readSlices(db, mid, month, { provider });
+  const model = await repo.paymentModel(db, mid);
+  return joinProviderSlices(provider, model, slices) ?? {
+    provider, model, lines: [], excess: [], approvedExcess: [], exceptions: [], registrations: 0, manualRegistrations: 0, undecidedDeviations: 0, totalOre: 0,
+  };
+}
+
+export async function keptMonthDocument(db: Kysely<DB>, mid: string, month: string): Promise<StatementsDocument> {
+  const slices = await repo.readSlices(db, mid, month);
+  return joinSlices({ municipality: mid, model: await repo.paymentModel(db, mid), month, slices });
+}
+
+/** A client's slices of the month, one per provider. */
+export async function keptClientSlices(db: Kysely<DB>, mid: string, month: string, client: string): Promise<ClientSlice[]> {
+  return repo.readSlices(db, mid, month, { client });
+}

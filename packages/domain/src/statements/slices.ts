@@ -1,0 +1,147 @@
+// A month's statements cut per provider and client (steps 1–7 of the scenario spec). Only the
+// cap walk, the excess and its review are per client × provider × month, and what couples
+// clients (one staff member's overlapping visits, several carers at one client) is settled in
+// the analysis over every registration given: so the slices of clients C computed from C's
+// registrations and those of every staff member who worked at C equal C's slices of the whole
+// month (the server's kept statements rely on this; its property test checks it).
+
+import type { CareData, Deviation } from '../model/care-data.ts';
+import { compareIds } from '../registrations/ordering.ts';
+import { monthRange, previousMonth } from '../time/civil-days.ts';
+import { analyseCare } from './analysis.ts';
+import { approvedExcessFrom } from './approved-excess.ts';
+import type { EngineContext } from './context.ts';
+import { buildContext, providerKindOf } from './context.ts';
+import { ExceptionLog } from './exceptions.ts';
+import { ExcessReviews } from './excess-reviews.ts';
+import { grantedLine } from './granted-line.ts';
+import type { ProviderMonth } from './month-groups.ts';
+import { addOrderAndDeviationClients, groupMonth } from './month-groups.ts';
+import { performedLine } from './performed-line.ts';
+import type { ApprovedExcessEntry, ClientSlice, MonthSlices } from './types.ts';
+
+type Range = ReturnType<typeof monthRange>;
+
+class SliceBook {
+  private readonly byKey = new Map<string, Map<string, ClientSlice>>();
+
+  constructor(private readonly only: ReadonlySet<string> | undefined) {}
+
+  /** The slice of a provider and client, or undefined for a client not asked for. */
+  get(provider: string, client: string): ClientSlice | undefined {
+    if (this.only !== undefined && !this.only.has(client)) return undefined;
+    let ofProvider = this.byKey.get(provider);
+    if (ofProvider === undefined) {
+      ofProvider = new Map();
+      this.byKey.set(provider, ofProvider);
+    }
+    let slice = ofProvider.get(client);
+    if (slice === undefined) {
+      slice = {
+        provider, client, line: null, excess: null, approvedExcess: null, exceptions: [],
+        registrations: 0, manualRegistrations: 0, undecidedDeviations: 0,
+      };
+      ofProvider.set(client, slice);
+    }
+    return slice;
+  }
+
+  sorted(): ClientSlice[] {
+    const out: ClientSlice[] = [];
+    for (const provider of [...this.byKey.keys()].sort(compareIds)) {
+      const ofProvider = this.byKey.get(provider)!;
+      for (const client of [...ofProvider.keys()].sort(compareIds)) out.push(ofProvider.get(client)!);
+    }
+    return out;
+  }
+}
+
+/**
+ * The slices of `month`; with `only`, those of these clients alone (the data must then hold
+ * every registration of these clients and of every staff member who registered at them).
+ */
+export function computeSlices(data: CareData, month: string, only?: ReadonlySet<string>): MonthSlices {
+  const range = monthRange(month);
+  const ctx = buildContext(data);
+  const performed = data.municipality.model === 'performed_time';
+  const analysis = analyseCare(ctx, data.registrations);
+  const groups = groupMonth(analysis, range, performed);
+  addOrderAndDeviationClients(ctx, data, range, groups);
+  const reviews = new ExcessReviews(data.excessReviews);
+  const approvedExcess = performed
+    ? approvedExcessFrom(ctx, analysis, reviews, monthRange(previousMonth(month)))
+    : new Map<string, ApprovedExcessEntry[]>();
+  const book = new SliceBook(only);
+  const approvedDeviations = approvedDeviationsOf(data, month);
+
+  for (const d of data.deviations) {
+    if (d.month !== month || d.status !== 'reported') continue;
+    const slice = book.get(d.provider, d.client);
+    if (slice !== undefined) slice.undecidedDeviations += 1;
+  }
+  for (const [provider, entries] of approvedExcess) {
+    for (const e of entries) {
+      const slice = book.get(provider, e.client);
+      if (slice !== undefined) slice.approvedExcess = e;
+    }
+  }
+  for (const [provider, pm] of groups.byProvider) {
+    for (const [client, c] of pm.counts) {
+      const slice = book.get(provider, client);
+      if (slice === undefined) continue;
+      slice.registrations = c.registrations;
+      slice.manualRegistrations = c.manual;
+    }
+    const log = new ExceptionLog(ctx.clock);
+    if (performed) performedSlices(ctx, provider, range, pm, reviews, log, book);
+    else grantedSlices(ctx, provider, range, pm, approvedDeviations.get(provider), book);
+    for (const f of pm.missingLeave) if (wanted(only, f.reg.client)) log.add('missing_leave', f.reg);
+    for (const f of pm.missingArrive) if (wanted(only, f.reg.client)) log.add('missing_arrive', f.reg);
+    for (const e of log.sorted()) book.get(provider, e.client)?.exceptions.push(e);
+  }
+  return { municipality: data.municipality.id, model: data.municipality.model, month, slices: book.sorted() };
+}
+
+const wanted = (only: ReadonlySet<string> | undefined, client: string): boolean => only === undefined || only.has(client);
+
+function performedSlices(
+  ctx: EngineContext, provider: string, range: Range, pm: ProviderMonth, reviews: ExcessReviews, log: ExceptionLog, book: SliceBook,
+): void {
+  const kind = providerKindOf(ctx, provider);
+  for (const client of pm.clients) {
+    const slice = book.get(provider, client);
+    if (slice === undefined) continue;
+    const result = performedLine(ctx, client, provider, kind, range, pm.items.get(client), log);
+    slice.line = result.line;
+    if (result.excessMinutes > 0) {
+      slice.excess = { client, minutes: result.excessMinutes, amountOre: result.excessAmountOre, status: reviews.status(client, provider, range.month) };
+    }
+  }
+}
+
+/** Approved deviations of the month by provider and client. */
+function approvedDeviationsOf(data: CareData, month: string): Map<string, Map<string, Deviation[]>> {
+  const result = new Map<string, Map<string, Deviation[]>>();
+  for (const d of data.deviations) {
+    if (d.month !== month || d.status !== 'approved') continue;
+    let ofProvider = result.get(d.provider);
+    if (ofProvider === undefined) {
+      ofProvider = new Map();
+      result.set(d.provider, ofProvider);
+    }
+    const list = ofProvider.get(d.client);
+    if (list === undefined) ofProvider.set(d.client, [d]);
+    else list.push(d);
+  }
+  return result;
+}
+
+function grantedSlices(
+  ctx: EngineContext, provider: string, range: Range, pm: ProviderMonth, approved: Map<string, Deviation[]> | undefined, book: SliceBook,
+): void {
+  const kind = providerKindOf(ctx, provider);
+  for (const client of pm.clients) {
+    const slice = book.get(provider, client);
+    if (slice !== undefined) slice.line = grantedLine(ctx, client, provider, kind, range, approved?.get(client) ?? []);
+  }
+}
