@@ -113,6 +113,17 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/v1/prisbasbelopp/:year': r(ADMIN, 'change'),
   'GET /api/v1/fees/:month': r(FINANCE, 'read-client'),
 
+  // Follow-up reports (docs/reports.md): client rows narrowed to the reader's scope; the service
+  // logs each client row shown.
+  'GET /api/v1/reports/continuity/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/continuity-14/:from': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/time-at-clients/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/ordered-performed/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/declined/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/excess/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/manual-registrations/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/paid/:month': r(OFFICE, 'read-client'),
+
   // The audit log's review view: a search shows who saw which client.
   'GET /api/v1/audit': r(ADMIN, 'read-client'),
 

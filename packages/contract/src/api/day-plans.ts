@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar.ts';
 
-const isoDate = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
+const isoDate = calendarDate;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time HH:MM');
 
 export const dayPlanQuery = z.object({

@@ -77,3 +77,4 @@ export * from './todo.ts';
 export * from './follow-up.ts';
 export * from './exceptions.ts';
 export * from './deviation-import.ts';
+export * from './reports.ts';

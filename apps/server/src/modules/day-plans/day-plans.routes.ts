@@ -7,18 +7,19 @@ import { z } from 'zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
 import { makeDayPlan, recostDayPlan } from './day-plans.service.ts';
+import type { DayPlanner } from './planner.ts';
 import { replaceShifts } from './shifts.service.ts';
 import { deleteShiftException, getShiftPattern, putShiftException, putShiftPattern, shiftsOfProviderDay } from './shift-patterns.service.ts';
 
 const tags = ['planning'];
 const errors = { 400: errorReply, 403: errorReply, 404: errorReply };
 
-export function dayPlanRoutes(database: Database): FastifyPluginAsyncZod {
+export function dayPlanRoutes(database: Database, planner: DayPlanner): FastifyPluginAsyncZod {
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
     app.get('/api/v1/day-plans', {
       schema: { tags, summary: 'A day plan for a provider or unit: routes, travel time and continuity', querystring: dayPlanQuery, response: { 200: dayPlanReply } },
-    }, (req) => makeDayPlan(database, actorOf(req), req.query));
+    }, (req) => makeDayPlan(database, actorOf(req), req.query, planner));
 
     app.post('/api/v1/day-plans/recost', {
       schema: { tags, summary: 'Times, travel and broken rules of a plan after visits were moved by hand', body: recostBody, response: { 200: dayPlanReply } },
