@@ -65,21 +65,24 @@ export async function listThreads(db: Kysely<DB>, actor: Actor, clientId?: strin
  * began before this one and commits after it keeps an earlier sent_at and stays unread.
  */
 export async function markThreadsRead(db: Kysely<DB>, actor: Actor, clientId: string, providerId?: string): Promise<number> {
-  let q = db
+  // The newest sent_at is taken inside the database: through JavaScript it would lose its
+  // microseconds and leave the newest message unread.
+  let newest = db
     .selectFrom('messages')
-    .select(['provider_id', (eb) => eb.fn.max('sent_at').as('newest')])
+    .select((eb) => [
+      eb.val(actor.municipalityId).as('municipality_id'), eb.val(actor.userId).as('user_id'), 'client_id', 'provider_id', eb.fn.max('sent_at').as('read_at'),
+    ])
     .where('municipality_id', '=', actor.municipalityId)
     .where('client_id', '=', clientId)
     .where('provider_id', 'is not', null)
-    .groupBy('provider_id');
-  if (providerId !== undefined) q = q.where('provider_id', '=', providerId);
-  const rows = await q.execute();
-  for (const r of rows) {
-    await db
-      .insertInto('message_reads')
-      .values({ municipality_id: actor.municipalityId, user_id: actor.userId, client_id: clientId, provider_id: r.provider_id!, read_at: r.newest })
-      .onConflict((oc) => oc.columns(['municipality_id', 'user_id', 'client_id', 'provider_id']).doUpdateSet({ read_at: sql`greatest(message_reads.read_at, excluded.read_at)` }))
-      .execute();
-  }
+    .groupBy(['client_id', 'provider_id']);
+  if (providerId !== undefined) newest = newest.where('provider_id', '=', providerId);
+  const rows = await db
+    .insertInto('message_reads')
+    .columns(['municipality_id', 'user_id', 'client_id', 'provider_id', 'read_at'])
+    .expression(newest)
+    .onConflict((oc) => oc.columns(['municipality_id', 'user_id', 'client_id', 'provider_id']).doUpdateSet({ read_at: sql`greatest(message_reads.read_at, excluded.read_at)` }))
+    .returning('provider_id')
+    .execute();
   return rows.length;
 }
