@@ -198,6 +198,15 @@ export const WALK: readonly WalkStep[] = [
   step('PUT /api/v1/prisbasbelopp/:year', () => ({ url: '/api/v1/prisbasbelopp/2027', body: { kronor: 60_000 } })),
   step('GET /api/v1/fees/:month', () => ({ url: `/api/v1/fees/${M}` })),
 
+  step('GET /api/v1/reports/continuity/:month', () => ({ url: `/api/v1/reports/continuity/${M}` })),
+  step('GET /api/v1/reports/continuity-14/:from', () => ({ url: `/api/v1/reports/continuity-14/${M}-01` })),
+  step('GET /api/v1/reports/time-at-clients/:month', () => ({ url: `/api/v1/reports/time-at-clients/${M}` })),
+  step('GET /api/v1/reports/ordered-performed/:month', () => ({ url: `/api/v1/reports/ordered-performed/${M}` })),
+  step('GET /api/v1/reports/declined/:month', () => ({ url: `/api/v1/reports/declined/${M}`, query: { format: 'csv' } })),
+  step('GET /api/v1/reports/excess/:month', () => ({ url: `/api/v1/reports/excess/${M}` })),
+  step('GET /api/v1/reports/manual-registrations/:month', () => ({ url: `/api/v1/reports/manual-registrations/${M}` })),
+  step('GET /api/v1/reports/paid/:month', () => ({ url: `/api/v1/reports/paid/${M}`, query: { format: 'xlsx' } })),
+
   plain('GET /api/v1/audit', undefined, { client: 'c1' }),
 
   plain('GET /api/v1/municipality'),

@@ -31,7 +31,7 @@ describe(`follow-up reports over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})
     sessions.officer = await loginAs(app, t, 'case_officer', { districtId: 'd1' });
     sessions.manager = await loginAs(app, t, 'provider_manager', { providerId: 'p2' });
     sessions.staff = await loginAs(app, t, 'staff', { providerId: 'p1', staffId: 's1' });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await app.close();
     await t.dispose();
