@@ -63,7 +63,7 @@ describe(`the hemma command, end to end (${process.env.HEMMA_TEST_DB ?? 'pglite'
 
   it('refuses a broken file with the JSON path and exit code 1', async () => {
     const raw = JSON.parse(readFileSync(join(EXAMPLES_DIR, '01-cap-and-declined.json'), 'utf8'));
-    raw.clients[0].personalNumber = '19400101-0001';
+    raw.clients[0].personalNumber = '19400101-0019';
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify(raw));
     const r = await hemma('import', bad, '--db', db);
