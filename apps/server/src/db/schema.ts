@@ -57,6 +57,9 @@ export interface FeeModelsTable {
   tariff: Json<unknown>;
   under65_minimibelopp_percent: number;
   declined_at_door_fee_ore: number;
+  own_minimibelopp_single_ore: number | null;
+  own_minimibelopp_cohabiting_ore: number | null;
+  uplift_under_age: Generated<number>;
 }
 
 export interface DistrictsTable {

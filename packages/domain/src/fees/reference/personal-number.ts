@@ -31,9 +31,9 @@ export function birthDate(personalNumber: string, importDate: string): string {
   return `${String(year).padStart(4, '0')}-${month}-${String(day).padStart(2, '0')}`;
 }
 
-/** Under 65 on `date`: the 65th birthday has not come yet (turning 65 that day counts as 65). */
-export function under65(birth: string, date: string): boolean {
+/** Younger than `limit` on `date`: that birthday has not come yet (on the day itself one has the age). */
+export function youngerThan(limit: number, birth: string, date: string): boolean {
   const by = Number(birth.slice(0, 4)), dy = Number(date.slice(0, 4));
   const age = dy - by - (date.slice(5) < birth.slice(5) ? 1 : 0);
-  return age < 65;
+  return age < limit;
 }
