@@ -14,6 +14,7 @@ export interface MunicipalitiesTable {
   default_band: string;
   holiday_eves: string[];
   prisbasbelopp: Json<Record<string, number>>;
+  payment_day: Generated<number>;
   created_at: Timestamp;
 }
 

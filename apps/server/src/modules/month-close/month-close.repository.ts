@@ -180,3 +180,9 @@ export async function statementsOfMonth(db: Kysely<DB>, mid: string, month: stri
     .orderBy('statements.provider_id')
     .execute();
 }
+
+/** The municipality's payment day: the day of the next month a month is paid on. */
+export async function paymentDayOf(db: Kysely<DB>, mid: string): Promise<number> {
+  const row = await db.selectFrom('municipalities').select('payment_day').where('municipality_id', '=', mid).executeTakeFirstOrThrow();
+  return row.payment_day;
+}

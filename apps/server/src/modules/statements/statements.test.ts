@@ -49,8 +49,8 @@ describe(`statements and fees computed from the database (${process.env.HEMMA_TE
     expect(statementsCsv(doc, names).split('\n')[1]).toBe(
       'exempelo,2017-03,p1,Mälaröarnas omsorg AB,556123-4567,line,c1,,1440,,0,0,-180,1260,0,0,910000',
     );
-    expect(paymentCsv(doc, names)).toBe(
-      'provider,org_number,month,amount_kr\np1,556123-4567,2017-03,9100.00\np2,212000-0159,2017-03,7225.00\n',
+    expect(paymentCsv(doc, names, '2017-04-06')).toBe(
+      'provider,org_number,month,payment_date,amount_kr\np1,556123-4567,2017-03,2017-04-06,9100.00\np2,212000-0159,2017-03,2017-04-06,7225.00\n',
     );
   });
 });
