@@ -7,6 +7,8 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { scheduleCheckpoints } from './audit/checkpoint-schedule.ts';
+import { signingAuditRows } from './audit/row-signer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { httpError } from './http-errors.ts';
@@ -14,6 +16,7 @@ import { refuseNul } from './input-guard.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
+import type { RouteAccess } from './auth/permissions.ts';
 import { clientRoutes } from './modules/clients/clients.routes.ts';
 import { monthCloseRoutes } from './modules/month-close/month-close.routes.ts';
 import { nfcTagRoutes } from './modules/nfc-tags/nfc-tags.routes.ts';
@@ -34,6 +37,7 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -42,10 +46,14 @@ export interface AppOptions {
   /** The clock of sessions and lockouts; tests move it. */
   now?: () => Date;
   auth?: Partial<AuthPolicy>;
+  /** Declarations for routes a test adds beyond the permissions table (auth/permissions.ts). */
+  permissions?: Readonly<Record<string, RouteAccess>>;
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
-export async function buildApp(_config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, unsigned: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+  // Every audit row written through the app carries the server's signature (audit/row-signer.ts).
+  const database = signingAuditRows(unsigned, config.audit.key);
   const app = Fastify({ logger: options.logger ?? false });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('preValidation', refuseNul);
@@ -71,7 +79,8 @@ export async function buildApp(_config: Config, database: Database, options: App
       message: status === 500 ? 'internal error' : String(e.message),
     });
   });
-  app.setNotFoundHandler((req, reply) =>
+  // The web app at `/` (when built), with its history fallback; the API keeps its JSON 404.
+  await serveWeb(app, config.webDir, (req, reply) =>
     reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
 
@@ -80,7 +89,8 @@ export async function buildApp(_config: Config, database: Database, options: App
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
+  scheduleCheckpoints(app, database, config.audit, options.now ?? (() => new Date()));
+  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth), ...(options.permissions && { permissions: options.permissions }) });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
   await app.register(monthCloseRoutes(database));

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { targetFrom, type DatabaseTarget } from './db/connect.ts';
 
 export interface Config {
@@ -7,7 +8,42 @@ export interface Config {
   readonly database: DatabaseTarget;
   /** Seed the demo municipality when the database holds none. */
   readonly seedDemo: boolean;
+  readonly audit: AuditConfig;
+  /** The built web app served at `/` (apps/web/dist unless HEMMA_WEB_DIR says otherwise). */
+  readonly webDir: string;
 }
+
+/** The audit log's outside anchors (docs/audit.md): none of this is ever stored in the database. */
+export interface AuditConfig {
+  /** HEMMA_AUDIT_KEY: signs each row the server writes and each checkpoint; null leaves both off. */
+  readonly key: Buffer | null;
+  /** HEMMA_AUDIT_CHECKPOINT_DIR: where the server writes signed chain heads; null for none. */
+  readonly checkpointDir: string | null;
+  /** HEMMA_AUDIT_CHECKPOINT_MINUTES: how often (default 60). */
+  readonly checkpointIntervalMs: number;
+}
+
+function auditConfig(env: NodeJS.ProcessEnv): AuditConfig {
+  const hex = env.HEMMA_AUDIT_KEY || undefined;
+  if (hex !== undefined && !/^([0-9a-fA-F]{2}){32,}$/.test(hex)) {
+    throw new Error('HEMMA_AUDIT_KEY must be at least 32 bytes in hex (64 hex digits), e.g. from `openssl rand -hex 32`');
+  }
+  const minutes = Number(env.HEMMA_AUDIT_CHECKPOINT_MINUTES || 60);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 7 * 24 * 60) {
+    throw new Error(`HEMMA_AUDIT_CHECKPOINT_MINUTES must be whole minutes from 1 to 10080, got "${env.HEMMA_AUDIT_CHECKPOINT_MINUTES}"`);
+  }
+  const dir = env.HEMMA_AUDIT_CHECKPOINT_DIR || undefined;
+  if (dir !== undefined && hex === undefined) {
+    throw new Error('HEMMA_AUDIT_CHECKPOINT_DIR needs HEMMA_AUDIT_KEY: a checkpoint is only worth what its signature is');
+  }
+  return Object.freeze({
+    key: hex === undefined ? null : Buffer.from(hex, 'hex'),
+    checkpointDir: dir === undefined ? null : resolve(dir),
+    checkpointIntervalMs: minutes * 60_000,
+  });
+}
+
+const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Reads the environment once; fails fast with a message on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: string): Config {
@@ -22,5 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     host: env.HOST ?? '127.0.0.1',
     database: targetFrom(db),
     seedDemo: env.HEMMA_DEMO !== '0',
+    audit: auditConfig(env),
+    webDir: env.HEMMA_WEB_DIR ? resolve(env.HEMMA_WEB_DIR) : BUILT_WEB_APP,
   });
 }

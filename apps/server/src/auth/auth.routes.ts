@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import {
   csrfReply,
+  enrolmentReply,
   errorReply,
   loggedOutReply,
   loginBody,
@@ -22,12 +23,14 @@ import {
 import type { AuthPolicy } from './policy.ts';
 import { actorOf } from './require-role.ts';
 import { csrfTokenFor } from './tokens.ts';
+import { otpauthQrSvg, otpauthUri } from './totp.ts';
 
 const TAGS = ['auth'];
 
-function me(actor: Omit<Actor, 'ip' | 'userId'>) {
+async function me(service: AuthService, actor: Omit<Actor, 'ip' | 'userId'>) {
   const { username, role, municipalityId, districtId, providerId, staffId } = actor;
-  return { username, role, municipalityId, districtId, providerId, staffId };
+  const names = await service.names(actor);
+  return { username, role, municipalityId, districtId, providerId, staffId, ...names };
 }
 
 function locked(reply: FastifyReply, retryAfterS: number) {
@@ -40,7 +43,7 @@ function locked(reply: FastifyReply, retryAfterS: number) {
     });
 }
 
-/** POST login, POST totp, POST logout, GET csrf, GET me. */
+/** POST login, GET enrolment, POST totp, POST logout, GET csrf, GET me. */
 export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPluginAsyncZod {
   return async (app) => {
     // Per address, before any account is touched: slows guessing across many usernames too.
@@ -53,7 +56,6 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         ),
     });
     const limited = {
-      auth: 'public' as const,
       rateLimit: { max: policy.rateLimit.max, timeWindow: policy.rateLimit.windowMs },
     };
     const errors = { 400: errorReply, 401: errorReply, 403: errorReply, 429: errorReply };
@@ -70,7 +72,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         },
       },
       async (req, reply) => {
-        const result = await service.login(req.body.username, req.body.password);
+        const result = await service.login(req.body.username, req.body.password, req.ip);
         if (!result.ok) {
           if (result.reason === 'locked') return locked(reply, result.retryAfterS);
           return reply
@@ -82,7 +84,46 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
           result.pendingToken,
           pendingCookieOptions(req, policy.pendingMs),
         );
-        return { next: 'totp' as const };
+        return { next: result.enrolled ? ('totp' as const) : ('enrol' as const) };
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/enrolment',
+      {
+        config: limited,
+        schema: {
+          tags: TAGS,
+          summary:
+            "First sign-in: the account's authenticator secret as a QR code, after the password and until the first code",
+          response: { 200: enrolmentReply, 401: errorReply, 409: errorReply, 429: errorReply },
+        },
+      },
+      async (req, reply) => {
+        const pending = req.cookies[PENDING_COOKIE];
+        const result = pending
+          ? await service.enrolment(pending)
+          : ({ ok: false, reason: 'no_pending_login' } as const);
+        if (!result.ok) {
+          return result.reason === 'already_enrolled'
+            ? reply.status(409).send({
+                error: 'already_enrolled',
+                message: 'this account has an authenticator app already; type its code',
+              })
+            : reply.status(401).send({
+                error: 'no_pending_login',
+                message: 'log in with username and password first; that step is valid for a few minutes',
+              });
+        }
+        const uri = otpauthUri(result.secret, result.username, result.municipalityId);
+        const svg = await otpauthQrSvg(uri);
+        // Never kept by a cache: it is the account's second factor.
+        void reply.header('cache-control', 'no-store');
+        return {
+          otpauthUri: uri,
+          secret: result.secret,
+          qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+        };
       },
     );
 
@@ -100,7 +141,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
       async (req, reply) => {
         const pending = req.cookies[PENDING_COOKIE];
         const result = pending
-          ? await service.verifyCode(pending, req.body.code)
+          ? await service.verifyCode(pending, req.body.code, req.ip)
           : ({ ok: false, reason: 'no_pending_login' } as const);
         if (!result.ok) {
           switch (result.reason) {
@@ -126,7 +167,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         }
         void reply.clearCookie(PENDING_COOKIE, pendingCookieOptions(req, 0));
         void reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(req));
-        return { csrfToken: csrfTokenFor(result.sessionToken), me: me(result.actor) };
+        return { csrfToken: csrfTokenFor(result.sessionToken), me: await me(service, result.actor) };
       },
     );
 
@@ -135,7 +176,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
       { schema: { tags: TAGS, summary: 'End the session', response: { 200: loggedOutReply } } },
       async (req, reply) => {
         const token = req.cookies[SESSION_COOKIE];
-        if (token) await service.logout(token);
+        if (token) await service.logout(token, req.ip);
         void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
         return { loggedOut: true as const };
       },
@@ -157,8 +198,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
     app.get(
       '/api/v1/me',
       { schema: { tags: TAGS, summary: 'Who is logged in', response: { 200: meReply } } },
-      // eslint-disable-next-line @typescript-eslint/require-await -- route handlers are async
-      async (req) => me(actorOf(req)),
+      async (req) => me(service, actorOf(req)),
     );
   };
 }

@@ -6,7 +6,9 @@ import {
   findUserById,
   findUserByUsername,
   recordFailure,
+  scopeNames,
   type LoginUser,
+  type ScopeNames,
 } from './login.repository.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
 import type { AuthPolicy } from './policy.ts';
@@ -17,6 +19,7 @@ import {
   insertSession,
   touchSession,
 } from './session.repository.ts';
+import { recordLoginEvent } from './login-audit.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { matchTotp } from './totp.ts';
 
@@ -24,7 +27,7 @@ import { matchTotp } from './totp.ts';
 // expiry and lockout are tested without waiting; nothing here knows about HTTP.
 
 export type LoginResult =
-  | { ok: true; pendingToken: string; expiresAt: Date }
+  | { ok: true; pendingToken: string; expiresAt: Date; enrolled: boolean }
   | { ok: false; reason: 'invalid_credentials' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
@@ -33,19 +36,30 @@ export type CodeResult =
   | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
+export type EnrolmentResult =
+  | { ok: true; secret: string; username: string; municipalityId: string }
+  | { ok: false; reason: 'no_pending_login' | 'already_enrolled' };
+
 export interface AuthService {
-  login(username: string, password: string): Promise<LoginResult>;
-  verifyCode(pendingToken: string, code: string): Promise<CodeResult>;
+  /** `ip` is where the attempt came from, for the audit log. */
+  login(username: string, password: string, ip: string): Promise<LoginResult>;
+  /** The secret to connect an authenticator app, between the password and the first code only. */
+  enrolment(pendingToken: string): Promise<EnrolmentResult>;
+  /** Names of what the actor is scoped to, for the header of every page. */
+  names(actor: Pick<Actor, 'municipalityId' | 'districtId' | 'providerId'>): Promise<ScopeNames>;
+  verifyCode(pendingToken: string, code: string, ip: string): Promise<CodeResult>;
   /** The actor of a complete, live session, or null; keeps the session alive. */
   resolve(sessionToken: string, ip: string): Promise<Actor | null>;
-  logout(token: string): Promise<void>;
+  logout(token: string, ip: string): Promise<void>;
 }
 
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
-function actorOf(u: Omit<LoginUser, 'password_hash' | 'totp_secret'>): Omit<Actor, 'ip'> {
+function actorOf(
+  u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'>,
+): Omit<Actor, 'ip'> {
   return {
     userId: u.user_id,
     username: u.username,
@@ -67,21 +81,20 @@ export function createAuthService(
       ? Math.ceil((u.locked_until.getTime() - at.getTime()) / 1000)
       : null;
 
-  const fail = async (u: LoginUser, at: Date): Promise<number | null> => {
-    const locked = await recordFailure(
-      db,
-      u,
-      policy.maxFailures,
-      new Date(at.getTime() + policy.lockMs),
-    );
-    return locked ? Math.ceil(policy.lockMs / 1000) : null;
+  const fail = async (u: LoginUser, at: Date, step: 'password' | 'code', ip: string): Promise<number | null> => {
+    const until = new Date(at.getTime() + policy.lockMs);
+    const locked = await recordFailure(db, u, policy.maxFailures, until);
+    await recordLoginEvent(db, u, ip, { action: 'login_failed', step, reason: 'wrong' });
+    if (!locked) return null;
+    await recordLoginEvent(db, u, ip, { action: 'lockout', step, untilIso: until.toISOString() });
+    return Math.ceil(policy.lockMs / 1000);
   };
 
   // Sessions are touched at most this often: one write a minute per user, not one per request.
   const touchEveryMs = Math.min(60_000, policy.idleMs / 10);
 
   return {
-    async login(username, password) {
+    async login(username, password, ip) {
       const at = now();
       const user = await findUserByUsername(db, normaliseUsername(username));
       if (!user) {
@@ -89,9 +102,12 @@ export function createAuthService(
         return { ok: false, reason: 'invalid_credentials' };
       }
       const retryAfterS = lockedFor(user, at);
-      if (retryAfterS !== null) return { ok: false, reason: 'locked', retryAfterS };
+      if (retryAfterS !== null) {
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'password', reason: 'locked' });
+        return { ok: false, reason: 'locked', retryAfterS };
+      }
       if (!(await verifyPassword(user.password_hash, password))) {
-        await fail(user, at);
+        await fail(user, at, 'password', ip);
         return { ok: false, reason: 'invalid_credentials' };
       }
       await deleteExpiredSessions(db, at);
@@ -105,10 +121,30 @@ export function createAuthService(
         now: at,
         expiresAt,
       });
-      return { ok: true, pendingToken, expiresAt };
+      return { ok: true, pendingToken, expiresAt, enrolled: user.totp_enrolled_at !== null };
     },
 
-    async verifyCode(pendingToken, code) {
+    async enrolment(pendingToken) {
+      const at = now();
+      const pending = await findSession(db, hashToken(pendingToken));
+      if (!pending || pending.stage !== 'password' || pending.expires_at <= at)
+        return { ok: false, reason: 'no_pending_login' };
+      const user = await findUserById(db, pending.municipality_id, pending.user_id);
+      if (!user) return { ok: false, reason: 'no_pending_login' };
+      if (user.totp_enrolled_at !== null) return { ok: false, reason: 'already_enrolled' };
+      return {
+        ok: true,
+        secret: user.totp_secret,
+        username: user.username,
+        municipalityId: user.municipality_id,
+      };
+    },
+
+    names(actor) {
+      return scopeNames(db, actor.municipalityId, actor.districtId, actor.providerId);
+    },
+
+    async verifyCode(pendingToken, code, ip) {
       const at = now();
       const pendingHash = hashToken(pendingToken);
       const pending = await findSession(db, pendingHash);
@@ -119,11 +155,12 @@ export function createAuthService(
       const locked = lockedFor(user, at);
       if (locked !== null) {
         await deleteSession(db, pendingHash);
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'code', reason: 'locked' });
         return { ok: false, reason: 'locked', retryAfterS: locked };
       }
       const step = matchTotp(user.totp_secret, code, at);
-      if (step === null || !(await claimTotpStep(db, user, step))) {
-        const nowLocked = await fail(user, at);
+      if (step === null || !(await claimTotpStep(db, user, step, at))) {
+        const nowLocked = await fail(user, at, 'code', ip);
         if (nowLocked === null) return { ok: false, reason: 'invalid_code' };
         await deleteSession(db, pendingHash);
         return { ok: false, reason: 'locked', retryAfterS: nowLocked };
@@ -139,6 +176,7 @@ export function createAuthService(
         now: at,
         expiresAt: new Date(at.getTime() + policy.absoluteMs),
       });
+      await recordLoginEvent(db, user, ip, { action: 'login' });
       return { ok: true, sessionToken, actor: actorOf(user) };
     },
 
@@ -156,8 +194,11 @@ export function createAuthService(
       return { ...actorOf(s), ip };
     },
 
-    async logout(token) {
-      await deleteSession(db, hashToken(token));
+    async logout(token, ip) {
+      const tokenHash = hashToken(token);
+      const s = await findSession(db, tokenHash);
+      await deleteSession(db, tokenHash);
+      if (s?.stage === 'complete') await recordLoginEvent(db, s, ip, { action: 'logout' });
     },
   };
 }

@@ -281,6 +281,8 @@ export interface UsersTable {
   totp_last_step: number | null;
   failed_attempts: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the authenticator app was connected; null until the first complete sign-in. */
+  totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SessionsTable {
@@ -300,7 +302,7 @@ export interface AuditLogTable {
   user_id: string;
   username: string;
   role: string;
-  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'login_failed';
+  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'login_failed' | 'lockout';
   client_id: string | null;
   object_type: string;
   object_id: string | null;
@@ -308,6 +310,8 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
+  /** The server's HMAC of `hash` under its audit key; null when written without one. */
+  mac: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface AuditChainHeadsTable {

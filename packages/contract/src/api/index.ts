@@ -4,6 +4,7 @@ export {
   roleName,
   loginBody,
   loginReply,
+  enrolmentReply,
   totpBody,
   meReply,
   csrfReply,
@@ -11,6 +12,7 @@ export {
   loggedOutReply,
   type LoginBody,
   type TotpBody,
+  type EnrolmentReply,
   type MeReply,
   type SessionReply,
 } from './auth.ts';
