@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { openMigrated } from '../db/open.ts';
 import { loadMonthData, resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { computeStatements } from '@hemma/domain/statements';
+import { withLockedStatements } from '../modules/month-close/locked-statements.ts';
 import { statementsCsv } from '../modules/statements/export/csv.ts';
 import { namesOf } from '../modules/statements/export/labels.ts';
 import { statementsPdf } from '../modules/statements/export/pdf.ts';
@@ -29,8 +30,16 @@ export async function statementsCommand(args: string[]): Promise<number> {
     if (values.provider !== undefined && !data.providers.some((p) => p.id === values.provider)) {
       throw new UsageError(`--provider: no provider "${values.provider}" in ${municipality}`);
     }
-    const all = computeStatements(data, month);
+    const { doc: all, locked } = await withLockedStatements(database.db, municipality, computeStatements(data, month));
     const doc = values.provider === undefined ? all : { ...all, statements: all.statements.filter((s) => s.provider === values.provider) };
+    for (const l of locked) {
+      if (values.provider !== undefined && l.provider !== values.provider) continue;
+      // On standard error, so the document on standard output stays exactly the format.
+      process.stderr.write(
+        `${l.provider} ${month}: låst (${l.status === 'exported' ? 'exporterad' : 'godkänd'}): det godkända underlaget visas, inte en ny beräkning. ` +
+          `Locked (${l.status}): the approved statement is shown, not a recomputation.\n`,
+      );
+    }
     const names = namesOf(data);
     switch (format) {
       case 'json':
