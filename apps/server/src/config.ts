@@ -1,6 +1,21 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { targetFrom, type DatabaseTarget } from './db/connect.ts';
+
+/** Heavy work off the event loop (jobs/pool.ts) and the planner's ceilings (docs/operations.md). */
+export interface JobsConfig {
+  /** Worker threads for heavy jobs. */
+  readonly workers: number;
+  /** Jobs that may wait for a free worker before the pool answers 503. */
+  readonly queue: number;
+  /** Jobs one municipality may have running or waiting before it gets 429. */
+  readonly perMunicipality: number;
+  /** The most solver iterations a day plan may ask for. */
+  readonly planMaxIterations: number;
+  /** The solver stops after this long and keeps the best plan found so far. */
+  readonly planTimeLimitMs: number;
+}
 
 export interface Config {
   readonly port: number;
@@ -8,6 +23,11 @@ export interface Config {
   readonly database: DatabaseTarget;
   /** Seed the demo municipality when the database holds none. */
   readonly seedDemo: boolean;
+  /** The address users reach the server at; an https:// one makes the session cookie Secure. */
+  readonly publicUrl: string | undefined;
+  /** Fastify's trustProxy: whose X-Forwarded-* headers to believe (false: nobody's). */
+  readonly trustProxy: boolean | string;
+  readonly jobs: JobsConfig;
   readonly audit: AuditConfig;
   /** The built web app served at `/` (apps/web/dist unless HEMMA_WEB_DIR says otherwise). */
   readonly webDir: string;
@@ -45,6 +65,28 @@ function auditConfig(env: NodeJS.ProcessEnv): AuditConfig {
 
 const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+function publicUrlOf(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+    throw new Error(`HEMMA_PUBLIC_URL must be an http:// or https:// URL, got "${raw}"`);
+  }
+  return raw;
+}
+
+/** `true` (any proxy), or a comma-separated list of the proxies' addresses and networks. */
+function trustProxyOf(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  return raw === 'true' ? true : raw;
+}
+
 /** Reads the environment once; fails fast with a message on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: string): Config {
   const port = Number(env.PORT ?? 3000);
@@ -53,11 +95,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
   }
   // An empty variable counts as unset, as shells and CI files often leave them.
   const db = dbOverride ?? (env.DATABASE_URL || undefined) ?? resolve(env.HEMMA_DATA_DIR || './data');
+  // One core stays with the event loop; a small machine still gets one worker.
+  const workers = whole(env, 'HEMMA_JOB_WORKERS', Math.max(1, Math.min(4, availableParallelism() - 1)), 1);
   return Object.freeze({
     port,
     host: env.HOST ?? '127.0.0.1',
     database: targetFrom(db),
     seedDemo: env.HEMMA_DEMO !== '0',
+    publicUrl: publicUrlOf(env.HEMMA_PUBLIC_URL),
+    trustProxy: trustProxyOf(env.HEMMA_TRUST_PROXY),
+    jobs: Object.freeze({
+      workers,
+      queue: whole(env, 'HEMMA_JOB_QUEUE', 2 * workers, 0),
+      perMunicipality: whole(env, 'HEMMA_JOBS_PER_MUNICIPALITY', 2, 1),
+      planMaxIterations: whole(env, 'HEMMA_PLAN_MAX_ITERATIONS', 5_000, 1),
+      planTimeLimitMs: whole(env, 'HEMMA_PLAN_TIME_LIMIT_MS', 20_000, 100),
+    }),
     audit: auditConfig(env),
     webDir: env.HEMMA_WEB_DIR ? resolve(env.HEMMA_WEB_DIR) : BUILT_WEB_APP,
   });

@@ -5,7 +5,7 @@ import type { Database } from '../db/connect.ts';
 import type { Actor } from './actor.ts';
 import { createAuthService } from './auth.service.ts';
 import { authRoutes } from './auth.routes.ts';
-import { SESSION_COOKIE, sessionCookieOptions } from './cookies.ts';
+import { SESSION_COOKIE, cookieRules } from './cookies.ts';
 import { csrfHeaderMatches, foreignOrigin, isApiV1, isWrite } from './guard.ts';
 import { isApiV1Url, PERMISSIONS, routeKey, UndeclaredRouteError, type RouteAccess } from './permissions.ts';
 import type { AuthPolicy } from './policy.ts';
@@ -25,6 +25,8 @@ export interface AuthPluginOptions {
   database: Database;
   now: () => Date;
   policy: AuthPolicy;
+  /** HEMMA_PUBLIC_URL: an https:// address makes the cookies Secure. */
+  publicUrl?: string | undefined;
   /** Declarations of routes beyond the permissions table: tests that add a route of their own. */
   permissions?: Readonly<Record<string, RouteAccess>>;
 }
@@ -39,6 +41,7 @@ export interface AuthPluginOptions {
 async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions): Promise<void> {
   await app.register(cookie);
   const service = createAuthService(opts.database.db, opts.now, opts.policy);
+  const cookies = cookieRules(opts.publicUrl);
   const table = { ...PERMISSIONS, ...opts.permissions };
   const accessOf = (method: string, url: string | undefined): RouteAccess | undefined =>
     url === undefined ? undefined : table[routeKey(method, url)];
@@ -65,7 +68,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions): Promis
     req.actor = token ? await service.resolve(token, req.ip) : null;
     if (publicRoute) return;
     if (!req.actor || !token) {
-      if (token) void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
+      if (token) void reply.clearCookie(SESSION_COOKIE, cookies.session(req));
       return reply
         .status(401)
         .send({
@@ -100,7 +103,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions): Promis
     return payload;
   });
 
-  await app.register(authRoutes(service, opts.policy));
+  await app.register(authRoutes(service, opts.policy, cookies));
 }
 
 export default fp(authPlugin, { name: 'hemma-auth', fastify: '5.x' });

@@ -10,7 +10,7 @@ import {
   type LoginUser,
   type ScopeNames,
 } from './login.repository.ts';
-import { burnPasswordCheck, verifyPassword } from './password.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
 import type { AuthPolicy } from './policy.ts';
 import {
   deleteExpiredSessions,
@@ -32,7 +32,7 @@ export type LoginResult =
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export type CodeResult =
-  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip'> }
+  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip' | 'at'> }
   | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
@@ -59,7 +59,7 @@ export function normaliseUsername(username: string): string {
 
 function actorOf(
   u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'>,
-): Omit<Actor, 'ip'> {
+): Omit<Actor, 'ip' | 'at'> {
   return {
     userId: u.user_id,
     username: u.username,
@@ -97,16 +97,16 @@ export function createAuthService(
     async login(username, password, ip) {
       const at = now();
       const user = await findUserByUsername(db, normaliseUsername(username));
-      if (!user) {
-        await burnPasswordCheck(password);
-        return { ok: false, reason: 'invalid_credentials' };
-      }
+      // One argon2 verification on every path (unknown username, locked account, wrong or right
+      // password), so the time taken does not tell which usernames exist.
+      const passwordOk = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
+      if (!user) return { ok: false, reason: 'invalid_credentials' };
       const retryAfterS = lockedFor(user, at);
       if (retryAfterS !== null) {
         await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'password', reason: 'locked' });
         return { ok: false, reason: 'locked', retryAfterS };
       }
-      if (!(await verifyPassword(user.password_hash, password))) {
+      if (!passwordOk) {
         await fail(user, at, 'password', ip);
         return { ok: false, reason: 'invalid_credentials' };
       }
@@ -191,7 +191,7 @@ export function createAuthService(
         return null;
       }
       if (idleFor >= touchEveryMs) await touchSession(db, tokenHash, at);
-      return { ...actorOf(s), ip };
+      return { ...actorOf(s), ip, at };
     },
 
     async logout(token, ip) {

@@ -50,6 +50,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/clients/:id/visits': r(OFFICE, 'read-client'),
   'GET /api/v1/clients/:id/messages': r(['case_officer', 'provider_manager'], 'read-client'),
   'POST /api/v1/clients/:id/messages': r(['case_officer', 'provider_manager'], 'change'),
+  'POST /api/v1/clients/:id/messages/read': r(['case_officer', 'provider_manager'], 'change'),
+  'GET /api/v1/messages/inbox': r(['case_officer', 'provider_manager'], 'read-client'),
   'GET /api/v1/clients/:client/fee-data': r(FINANCE, 'read-client'),
   'PUT /api/v1/clients/:client/fee-data': r(FINANCE, 'change'),
   'DELETE /api/v1/clients/:client/fee-data': r(FINANCE, 'change'),
@@ -58,6 +60,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/orders/:id': r(OFFICE, 'read-client'),
   'POST /api/v1/orders': r(CASE_OFFICER, 'change'),
   'POST /api/v1/orders/:id/accept': r(PROVIDER, 'change'),
+  'POST /api/v1/orders/:id/decline': r(PROVIDER, 'change'),
   'PATCH /api/v1/orders/:id': r(CASE_OFFICER, 'change'),
   'POST /api/v1/orders/:id/end': r(CASE_OFFICER, 'change'),
   'GET /api/v1/orders/:id/plans': r(['provider_manager', 'staff', 'case_officer', 'admin'], 'read-client'),
@@ -67,6 +70,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/deviations': r(PROVIDER, 'change'),
   'GET /api/v1/deviations': r(OFFICE, 'read-client'),
   'POST /api/v1/deviations/:id/decision': r(CASE_OFFICER, 'change'),
+  'POST /api/v1/deviations/import': r(PROVIDER, 'change'),
 
   // Registrations from phones and the tags they read.
   'POST /api/v1/registrations': r(['staff', 'provider_manager'], 'change'),
@@ -79,6 +83,19 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/day-plans': r(MANAGERS, 'read-client'),
   'POST /api/v1/day-plans/recost': r(MANAGERS, 'read-client'),
   'PUT /api/v1/shifts': r(MANAGERS, 'change'),
+  // Shifts and their weekly patterns name staff, never clients.
+  'GET /api/v1/shifts': r(MANAGERS, 'none'),
+  'GET /api/v1/staff/:staff/shift-pattern': r(MANAGERS, 'none'),
+  'PUT /api/v1/staff/:staff/shift-pattern': r(MANAGERS, 'change'),
+  'PUT /api/v1/staff/:staff/shift-exceptions/:date': r(MANAGERS, 'change'),
+  'DELETE /api/v1/staff/:staff/shift-exceptions/:date': r(MANAGERS, 'change'),
+
+  // The office web app's views: the start page, follow-up of a district, a month's exceptions.
+  'GET /api/v1/todo': r(ALL, 'read-client'),
+  'GET /api/v1/follow-up/:month': r(['case_officer', 'admin', 'finance'], 'read-client'),
+  'GET /api/v1/follow-up/:month/excess': r(['case_officer', 'admin', 'finance'], 'read-client'),
+  'GET /api/v1/exceptions': r(PROVIDER, 'read-client'),
+  'POST /api/v1/exceptions/resolve': r(PROVIDER, 'change'),
 
   // Month close: statements name clients line by line.
   'GET /api/v1/statements/:month/:provider': r(['finance', 'admin', 'provider_manager'], 'read-client'),

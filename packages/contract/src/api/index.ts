@@ -73,3 +73,7 @@ export * from './deviations.ts';
 export * from './visits.ts';
 export * from './messages.ts';
 export * from './day-plans.ts';
+export * from './todo.ts';
+export * from './follow-up.ts';
+export * from './exceptions.ts';
+export * from './deviation-import.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, calendarMonth } from '../calendar.ts';
 import { instantWithOffset } from '../instant.ts';
 import { HOLIDAY_EVES, SERVICE_AREAS, WEEKDAYS } from '@hemma/domain';
 
@@ -6,8 +7,8 @@ import { HOLIDAY_EVES, SERVICE_AREAS, WEEKDAYS } from '@hemma/domain';
 // otherwise silently drop data a municipality meant to import.
 
 const id = z.string().min(1, 'must not be empty').max(200);
-const isoDate = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+const isoDate = calendarDate;
+const month = calendarMonth;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
 const instant = instantWithOffset('2016-12-05T08:00:00+01:00');
 const ore = z.number().int('must be whole öre');
