@@ -85,7 +85,7 @@ describe(`the hemma command, end to end (${process.env.HEMMA_TEST_DB ?? 'pglite'
     const database = await openMigrated(loadConfig({}, db).database);
     try {
       const as = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
-        userId: role, username: role, municipalityId: 'exempelby', role, districtId: null, providerId: null, staffId: null, ip: '127.0.0.1', ...extra,
+        userId: role, username: role, municipalityId: 'exempelby', role, districtId: null, providerId: null, staffId: null, ip: '127.0.0.1', at: new Date(), ...extra,
       });
       const manager = as('provider_manager', { providerId: 'p1' });
       await giveExcessReason(database, manager, '2016-12', 'p1', 'c1', 'Fall i hemmet');
