@@ -72,7 +72,7 @@ function personalNumber(rng: Prng, serial: number): string {
   const month = rng.int(1, 12);
   const day = rng.int(1, 28);
   const birth = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
-  const nine = `${birth}${String(serial % 1000).padStart(3, '0')}`;
+  const nine = `${birth}${String(1 + (serial % 999)).padStart(3, '0')}`; // birth number 000 is never issued
   return `${String(year).slice(0, 2)}${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
 }
 

@@ -131,7 +131,7 @@ describe(`scope of clients (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     }
     const other = await loginAs(app, t, 'admin', { municipalityId: 'exempelby' });
     expect(await list(other)).toEqual(['c1']);
-    expect((await one(other, 'c1')).json()).toMatchObject({ personalNumber: '19400101-0000' });
+    expect((await one(other, 'c1')).json()).toMatchObject({ personalNumber: '19400101-0018' });
     expect((await one(other, 'c3')).statusCode).toBe(404);
   });
 

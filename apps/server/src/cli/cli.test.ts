@@ -6,6 +6,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from '../testing/fixtures.ts';
 import { freshPostgresUrl } from '../testing/test-db.ts';
+import type { Actor } from '../auth/actor.ts';
+import { loadConfig } from '../config.ts';
+import { openMigrated } from '../db/open.ts';
+import { approveStatement, giveExcessReason, submitStatement } from '../modules/month-close/month-close.service.ts';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../../../bin/hemma.mjs');
@@ -63,7 +67,7 @@ describe(`the hemma command, end to end (${process.env.HEMMA_TEST_DB ?? 'pglite'
 
   it('refuses a broken file with the JSON path and exit code 1', async () => {
     const raw = JSON.parse(readFileSync(join(EXAMPLES_DIR, '01-cap-and-declined.json'), 'utf8'));
-    raw.clients[0].personalNumber = '19400101-0001';
+    raw.clients[0].personalNumber = '19400101-0019';
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify(raw));
     const r = await hemma('import', bad, '--db', db);
@@ -75,5 +79,32 @@ describe(`the hemma command, end to end (${process.env.HEMMA_TEST_DB ?? 'pglite'
     expect(await hemma('statements', '--month', '2016-13', '--db', db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/expected YYYY-MM/) });
     expect(await hemma('statements', '--month', '2016-12', '--format', 'doc', '--db', db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/one of json, csv, xlsx, pdf/) });
     expect(await hemma('nonsense')).toMatchObject({ code: 1, stderr: expect.stringMatching(/unknown command "nonsense"/) });
+  });
+
+  it('prints the approved document of a locked month, says it is locked, and ignores later rate changes', async () => {
+    const database = await openMigrated(loadConfig({}, db).database);
+    try {
+      const as = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
+        userId: role, username: role, municipalityId: 'exempelby', role, districtId: null, providerId: null, staffId: null, ip: '127.0.0.1', at: new Date(), ...extra,
+      });
+      const manager = as('provider_manager', { providerId: 'p1' });
+      await giveExcessReason(database, manager, '2016-12', 'p1', 'c1', 'Fall i hemmet');
+      await submitStatement(database, manager, '2016-12', 'p1');
+      await approveStatement(database, as('finance'), '2016-12', 'p1');
+      // A new, higher day rate for the whole history: a recomputation would now differ.
+      await database.db.insertInto('rates').values({
+        municipality_id: 'exempelby', position: 99, valid_from: '2016-01-01', price: 'per_hour', ore: 99_900, band_id: 'day', category: null, provider_kind: null, area: null,
+      }).execute();
+    } finally {
+      await database.close();
+    }
+    const approved = JSON.parse(readFileSync(join(EXAMPLES_DIR, '01-cap-and-declined.2016-12.statements.json'), 'utf8'));
+    const out = await hemma('statements', '--month', '2016-12', '--format', 'json', '--municipality', 'exempelby', '--db', db);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).statements[0].totalOre).toBe(approved.statements[0].totalOre);
+    expect(out.stderr).toMatch(/p1 2016-12: låst \(godkänd\).*Locked \(approved\)/);
+    // The next month is not locked: it is computed, at the new rate.
+    const next = await hemma('statements', '--month', '2017-01', '--format', 'json', '--municipality', 'exempelby', '--db', db);
+    expect(next.stderr).not.toMatch(/låst/);
   });
 });

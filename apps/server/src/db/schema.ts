@@ -14,6 +14,7 @@ export interface MunicipalitiesTable {
   default_band: string;
   holiday_eves: string[];
   prisbasbelopp: Json<Record<string, number>>;
+  payment_day: Generated<number>;
   created_at: Timestamp;
 }
 
@@ -57,6 +58,9 @@ export interface FeeModelsTable {
   tariff: Json<unknown>;
   under65_minimibelopp_percent: number;
   declined_at_door_fee_ore: number;
+  own_minimibelopp_single_ore: number | null;
+  own_minimibelopp_cohabiting_ore: number | null;
+  uplift_under_age: Generated<number>;
 }
 
 export interface DistrictsTable {

@@ -5,7 +5,7 @@ import type { SeededRandom as Random } from '@hemma/domain/random';
 export function personalNumber(rng: Random, year: number): string {
   const month = rng.int(1, 12);
   const day = rng.int(1, 28);
-  const serial = String(rng.int(0, 999)).padStart(3, '0');
+  const serial = String(rng.int(1, 999)).padStart(3, '0'); // 000 is never issued
   const ten = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${serial}`;
   return `${year}${ten.slice(2, 6)}-${serial}${luhnCheckDigit(ten)}`;
 }

@@ -14,13 +14,29 @@ export const feeDataReply = z.object({
   adjustmentsOre: z.number().int(),
 });
 
-export const feeModelBody = feeModelSchema;
+// Whole kronor in öre: the minimibelopp is a sum of whole kronor, as the spec computes it.
+const wholeKronorOre = z.number().int().min(0).max(100_000_000).multipleOf(100, 'expected whole kronor (a multiple of 100 öre)');
+
+/** The municipality's own minimibelopp per month: used where higher than the national one. */
+export const ownMinimibelopp = z.strictObject({ singleOre: wholeKronorOre, cohabitingOre: wholeKronorOre });
+
+/**
+ * The scenario's fee model plus the municipality's own minimibelopp settings, which the
+ * scenario format does not carry (docs/fees.md): an own minimibelopp, and the age below which
+ * the under-65 uplift applies (some municipalities use 61).
+ */
+export const feeModelBody = feeModelSchema.extend({
+  ownMinimibelopp: ownMinimibelopp.nullable().default(null),
+  upliftUnderAge: z.number().int().min(18).max(67).default(65),
+});
 export const feeModelReply = z.object({
   from: z.string(),
   basis: z.enum(['performed', 'granted']),
   tariff: z.unknown(),
   under65MinimibeloppPercent: z.number(),
   declinedAtDoorFeeOre: z.number().int(),
+  ownMinimibelopp: z.object({ singleOre: z.number().int(), cohabitingOre: z.number().int() }).nullable(),
+  upliftUnderAge: z.number().int(),
 });
 export const feeModelsReply = z.object({ feeModels: z.array(feeModelReply), prisbasbelopp: z.record(z.string(), z.number()) });
 
@@ -40,3 +56,5 @@ export const clientFee = z.object({
 });
 export const feesReply = z.object({ format: z.literal('hemma-fees/1'), municipality: z.string(), month: z.string(), fees: z.array(clientFee) });
 export const feesQuery = z.object({ format: z.enum(['json', 'csv', 'pdf']).default('json') });
+
+export type FeeModelReply = z.infer<typeof feeModelReply>;

@@ -4,7 +4,8 @@ import type { InputIssue } from './issues.ts';
 
 /**
  * Checks every identity number and returns the normalised forms by index; a 10-digit personal
- * number is expanded to 12 digits relative to the import date.
+ * number (a client's, or a sole trader's in place of an organisation number) is expanded to 12
+ * digits relative to the import date.
  */
 export function checkIdentityNumbers(
   s: Scenario,
@@ -18,7 +19,7 @@ export function checkIdentityNumbers(
     return c.personalNumber;
   });
   const orgNumbers = s.providers.map((p, i) => {
-    const r = parseOrgNumber(p.orgNumber);
+    const r = parseOrgNumber(p.orgNumber, referenceDate);
     if (r.ok) return r.value.normalized;
     issues.push({ path: `providers[${i}].orgNumber`, message: r.message });
     return p.orgNumber;

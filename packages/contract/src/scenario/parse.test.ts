@@ -45,10 +45,10 @@ describe('parseScenario accepts the worked examples', () => {
 
   it('expands a 10-digit personal number relative to the import date', () => {
     const raw = example();
-    raw.clients[0].personalNumber = '400101-0000';
+    raw.clients[0].personalNumber = '400101-0018';
     const r = parseScenario(raw, TODAY);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.data.clients[0]!.personalNumber).toBe('19400101-0000');
+    expect(r.data.clients[0]!.personalNumber).toBe('19400101-0018');
   });
 });
 
@@ -124,9 +124,36 @@ describe('parseScenario refuses broken files, naming the JSON path', () => {
     expect(issues[0]).toEqual({ path: 'municipality.bands', message: expect.stringMatching(/mon 06:59–07:00/) });
   });
 
+  it('the amended identity rules: + from the year one turns 100, birth number 000, a future birth date', () => {
+    const raw = example('02-granted-time-deviations.json');
+    const originals = raw.clients.map((c: { personalNumber: string }) => c.personalNumber);
+    raw.clients[0].personalNumber = '261215+1239';
+    raw.clients[1].personalNumber = '19400101-0000';
+    raw.clients[2].personalNumber = '20261202-1234';
+    const issues = issuesOf(raw);
+    expect(issues).toEqual([
+      { path: 'clients[1].personalNumber', message: 'birth number 000 is never issued' },
+      { path: 'clients[2].personalNumber', message: `birth date 2026-12-02 is after ${TODAY.referenceDate}` },
+    ]);
+    raw.clients[1].personalNumber = originals[1];
+    raw.clients[2].personalNumber = originals[2];
+    const r = parseScenario(raw, { referenceDate: '2026-12-01' });
+    expect(r.ok && r.data.clients[0]!.personalNumber).toBe('19261215-1239');
+  });
+
+  it('a sole trader’s personal number and the 16-prefixed form as organisation numbers', () => {
+    const raw = example();
+    raw.providers[0].orgNumber = '400101-0018';
+    const r = parseScenario(raw, TODAY);
+    expect(r.ok && r.data.providers[0]!.orgNumber).toBe('19400101-0018');
+    raw.providers[0].orgNumber = '16556677-8899';
+    const again = parseScenario(raw, TODAY);
+    expect(again.ok && again.data.providers[0]!.orgNumber).toBe('556677-8899');
+  });
+
   it('a bad personal number and a bad organisation number', () => {
     const raw = example();
-    raw.clients[0].personalNumber = '19400101-0001';
+    raw.clients[0].personalNumber = '19400101-0019';
     raw.providers[0].orgNumber = '556677-8898';
     const issues = issuesOf(raw);
     expect(issues.map((i) => i.path)).toEqual(['clients[0].personalNumber', 'providers[0].orgNumber']);

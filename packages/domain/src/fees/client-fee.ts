@@ -4,7 +4,7 @@ import type { Client, FeeModel } from '../model/care-data.ts';
 import { bindingLimit } from './binding.ts';
 import { capacityOre } from './capacity.ts';
 import { FeeError } from './errors.ts';
-import { minimibeloppOre } from './minimibelopp.ts';
+import { DEFAULT_UPLIFT_UNDER_AGE, minimibeloppOre } from './minimibelopp.ts';
 import type { MonthSpan } from './month.ts';
 import { tariffOre } from './tariff.ts';
 import type { ClientFee } from './types.ts';
@@ -25,11 +25,17 @@ export function clientFee(input: ClientFeeInput): ClientFee {
   const tariff = tariffOre(model.tariff, basisMinutes);
   const minimibelopp = client.fee
     ? minimibeloppOre({
-        year: span.year,
+        firstDay: span.firstDay,
         pbbKronor: input.pbbKronor,
         household: client.fee.household,
-        under65: age(birthDate(client, span.firstDay), span.firstDay) < 65,
-        under65Percent: model.under65MinimibeloppPercent,
+        young:
+          age(birthDate(client, span.firstDay), span.firstDay) <
+          (model.upliftUnderAge ?? DEFAULT_UPLIFT_UNDER_AGE),
+        upliftPercent: model.under65MinimibeloppPercent,
+        ownOre:
+          client.fee.household === 'cohabiting'
+            ? model.ownMinimibelopp?.cohabitingOre
+            : model.ownMinimibelopp?.singleOre,
       })
     : null;
   const capacity =

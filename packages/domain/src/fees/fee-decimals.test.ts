@@ -17,6 +17,6 @@ describe('exact decimals in the fee model', () => {
   it('a level table and an under-65 percent with seven decimals give fees, not an error', () => {
     const levels = { kind: 'levels', levels: [{ upToHours: 0.3333333, ore: 10_000 }, { upToHours: null, ore: 20_000 }] } as const;
     expect(tariffOre({ ...levels, levels: [...levels.levels] }, 20)).toBe(20_000);
-    expect(minimibeloppOre({ year: 2017, pbbKronor: 44_800, household: 'single', under65: true, under65Percent: 110.0000001 })).toBe(556_300);
+    expect(minimibeloppOre({ firstDay: '2017-05-01', pbbKronor: 44_800, household: 'single', young: true, upliftPercent: 110.0000001 })).toBe(556_300);
   });
 });

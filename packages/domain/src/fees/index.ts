@@ -7,7 +7,7 @@ export type { AnalysedDeclined, AnalysedVisit, MonthAnalysis } from './analysis.
 export { FeeError, MissingPrisbasbeloppError } from './errors.ts';
 export { BUILT_IN_PRISBASBELOPP, prisbasbelopp } from './prisbasbelopp.ts';
 export { maxtaxaOre } from './maxtaxa.ts';
-export { minimibeloppOre, type MinimibeloppInput } from './minimibelopp.ts';
+export { DEFAULT_UPLIFT_UNDER_AGE, minimibeloppFactor, minimibeloppOre, type MinimibeloppInput } from './minimibelopp.ts';
 export { capacityOre } from './capacity.ts';
 export { assertTariff, tariffOre } from './tariff.ts';
 export { bindingLimit, type Limits } from './binding.ts';

@@ -42,7 +42,7 @@ describe('identity numbers in fixtures/examples', () => {
   it.each(providers)(
     '%s provider %s: %s is a valid organisation number',
     (_file, _id, orgNumber) => {
-      expect(parseOrgNumber(orgNumber)).toEqual({ ok: true, value: { normalized: orgNumber } });
+      expect(parseOrgNumber(orgNumber, '2026-01-01')).toEqual({ ok: true, value: { normalized: orgNumber, soleTrader: false } });
     },
   );
 });

@@ -57,32 +57,47 @@ describe('parsePersonalNumber: accepted forms', () => {
 });
 
 describe('parsePersonalNumber: century of a 10-digit number', () => {
-  it('takes the latest century that puts the birth date on or before the reference date', () => {
-    const born = (input: string, reference: string) => {
-      const result = parsePersonalNumber(input, reference);
-      return result.ok ? result.value.birthDate : result.message;
-    };
-    // The reference date itself is "on or before": this century; the day after is not.
+  const born = (input: string, reference: string) => {
+    const result = parsePersonalNumber(input, reference);
+    return result.ok ? result.value.birthDate : result.message;
+  };
+  const NO_YEAR = /^no birth year fits "-"/;
+
+  it('"-": born after (reference year − 100), on or before the reference date', () => {
     expect(born('250615-1238', REF)).toBe('2025-06-15');
-    expect(born('250616-1237', REF)).toBe('1925-06-16');
-    expect(born('201231-9873', REF)).toBe('2020-12-31');
-    expect(born('201231-9873', '2020-12-30')).toBe('1920-12-31');
     expect(born('201231-9873', '2020-12-31')).toBe('2020-12-31');
+    expect(born('260101-1238', '2026-12-01')).toBe('2026-01-01');
+    expect(born('270101-1237', '2026-12-01')).toBe('1927-01-01');
+    // Born later this year than the reference date: a century earlier would be one who turns
+    // 100 this year, written with "+"; so no year fits.
+    expect(born('250616-1237', REF)).toMatch(NO_YEAR);
+    expect(born('201231-9873', '2020-12-30')).toMatch(NO_YEAR);
+    expect(born('2012319873', '2020-12-30')).toMatch(NO_YEAR);
+  });
+
+  it('"+": born in or before (reference year − 100), whatever the day', () => {
     expect(born('201231+9873', '2020-12-31')).toBe('1920-12-31');
-    expect(born('201231+9873', '2020-12-30')).toBe('1820-12-31');
-    expect(born('2012319873', '2020-12-30')).toBe('1920-12-31');
+    expect(born('201231+9873', '2020-12-30')).toBe('1920-12-31');
+    expect(born('261215+1239', '2026-12-01')).toBe('1926-12-15');
+    expect(born('261215+1239', '2026-01-01')).toBe('1926-12-15');
+    expect(born('271215+1238', '2026-12-01')).toBe('1827-12-15');
+  });
+
+  it('19261215-1239 and 261215+1239 imported in 2026 are the same person', () => {
+    const twelve = parsePersonalNumber('19261215-1239', '2026-12-01');
+    const ten = parsePersonalNumber('261215+1239', '2026-12-01');
+    expect(twelve.ok && twelve.value.normalized).toBe('19261215-1239');
+    expect(ten).toEqual(twelve);
   });
 
   it('compares a samordningsnummer by its real day', () => {
-    // Day 75 is the 15th: on the reference date itself, so this century.
+    // Day 75 is the 15th: on the reference date itself, so this year; a day later, no year fits.
     expect(parsePersonalNumber('250675-1235', '2025-06-15')).toMatchObject({
       ok: true,
       value: { birthDate: '2025-06-15' },
     });
-    expect(parsePersonalNumber('250675-1235', '2025-06-14')).toMatchObject({
-      ok: true,
-      value: { birthDate: '1925-06-15' },
-    });
+    expect(born('250675-1235', '2025-06-14')).toMatch(NO_YEAR);
+    expect(born('250675+1235', '2025-06-14')).toBe('1925-06-15');
   });
 
   it('knows 29 February 2000 but not 29 February 1900', () => {
@@ -139,6 +154,18 @@ describe('parsePersonalNumber: messages', () => {
     '121212 1212',
   ])('refuses the form of "%s"', (input) => {
     expect(message(input)).toBe('expected YYYYMMDD-NNNN or YYMMDD-NNNN');
+  });
+
+  it('refuses a 12-digit birth date after the reference date', () => {
+    expect(message('20250616-1237')).toBe('birth date 2025-06-16 is after 2025-06-15');
+    expect(message('20250615-1238')).toBeUndefined();
+    expect(message('20250676-1234')).toBe('birth date 2025-06-16 is after 2025-06-15');
+  });
+
+  it('refuses birth number 000, which is never issued', () => {
+    expect(message('19400101-0000')).toBe('birth number 000 is never issued');
+    expect(message('400101-0000')).toBe('birth number 000 is never issued');
+    expect(message('19400101-0018')).toBeUndefined();
   });
 
   it('reports the date before the checksum', () => {

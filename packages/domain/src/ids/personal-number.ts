@@ -1,4 +1,4 @@
-import { daysInMonth, formatIsoDate, pad2, parseIsoDate } from './calendar.ts';
+import { daysInMonth, formatIsoDate, pad2, parseIsoDate, type DateParts } from './calendar.ts';
 import { checksumProblem } from './checksum-message.ts';
 import { fail, type IdResult } from './result.ts';
 
@@ -19,7 +19,8 @@ const FORMAT = 'expected YYYYMMDD-NNNN or YYMMDD-NNNN';
 const COORDINATION_OFFSET = 60;
 
 interface Parts {
-  year: number;
+  /** Null when a 10-digit number's separator admits no year. */
+  year: number | null;
   month: string;
   day: string;
   serial: string;
@@ -29,9 +30,12 @@ interface Parts {
  * Validates a Swedish personnummer or samordningsnummer and normalises it to 12 digits.
  * Accepts `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`, `YYMMDD-NNNN`, `YYMMDD+NNNN` and `YYMMDDNNNN`.
  * A 10-digit form gets its century from `referenceDate` (`YYYY-MM-DD`, e.g. the import date;
- * never the clock): with `-` or no separator the latest century that puts the birth date on or
- * before the reference date, with `+` (100 years or older) the century before that.
- * The first problem found is reported: format, then date, then checksum.
+ * never the clock) as the population register writes it: the `+` replaces the `-` from the
+ * start of the year in which the person turns 100. So `-` (or none) means born in a year after
+ * (reference year − 100) and on or before the reference date, `+` born in or before the year
+ * (reference year − 100); the latest such year is taken.
+ * Refused, the first problem found: format, date, a birth date after the reference date, birth
+ * number 000 (never issued), checksum.
  */
 export function parsePersonalNumber(
   input: string,
@@ -40,6 +44,12 @@ export function parsePersonalNumber(
   const parts = splitParts(input.trim(), referenceDate);
   if (!parts) return fail(FORMAT);
   const { year, month, day, serial } = parts;
+  if (year === null) {
+    const refYear = reference(referenceDate).year;
+    return fail(
+      `no birth year fits "-": it means born after ${refYear - 100} and on or before ${referenceDate}; one who turns 100 in ${refYear} is written with "+"`,
+    );
+  }
 
   const monthNumber = Number(month);
   if (monthNumber < 1 || monthNumber > 12) return fail(`month ${month} does not exist`);
@@ -55,6 +65,10 @@ export function parsePersonalNumber(
     );
   }
 
+  const birthDate = formatIsoDate({ year, month: monthNumber, day: realDay });
+  if (birthDate > referenceDate) return fail(`birth date ${birthDate} is after ${referenceDate}`);
+  if (serial.startsWith('000')) return fail('birth number 000 is never issued');
+
   const tenDigits = `${String(year % 100).padStart(2, '0')}${month}${day}${serial}`;
   const checksum = checksumProblem(tenDigits);
   if (checksum) return fail(checksum);
@@ -63,7 +77,7 @@ export function parsePersonalNumber(
     ok: true,
     value: {
       normalized: `${String(year).padStart(4, '0')}${month}${day}-${serial}`,
-      birthDate: formatIsoDate({ year, month: monthNumber, day: realDay }),
+      birthDate,
       coordination,
       sex: Number(serial[2]) % 2 === 1 ? 'male' : 'female',
     },
@@ -85,22 +99,36 @@ function splitParts(text: string, referenceDate: string): Parts | null {
   return null;
 }
 
-/** The full year of a 10-digit number's `YY`, by the rule above. */
+function reference(referenceDate: string): DateParts {
+  return parseIsoDate(referenceDate, 'referenceDate');
+}
+
+/**
+ * The full year of a 10-digit number's `YY`, by the rule above: `+` the latest year ending in
+ * `YY` not after (reference year − 100); otherwise the latest year ending in `YY` whose birthday
+ * (month and day as written) is not after the reference date, which must also be after
+ * (reference year − 100): null when none is (a `-` that should have been a `+`).
+ */
 function expandCentury(
   yy: number,
   month: string,
   day: string,
   centenarian: boolean,
   referenceDate: string,
-): number {
-  const reference = parseIsoDate(referenceDate, 'referenceDate');
+): number | null {
+  const ref = reference(referenceDate);
+  if (centenarian) {
+    const latest = ref.year - 100;
+    return latest - ((((latest - yy) % 100) + 100) % 100);
+  }
   const realDay =
     Number(day) > COORDINATION_OFFSET ? Number(day) - COORDINATION_OFFSET : Number(day);
-  let year = Math.floor(reference.year / 100) * 100 + yy;
-  // Month and day compared as written: an impossible date still gets a century, so the date
+  const year = ref.year - ((((ref.year - yy) % 100) + 100) % 100);
+  // Month and day compared as written: an impossible date still gets a year, so the date
   // check that follows can say what is wrong with it.
   const birthKey = `${month}-${pad2(realDay)}`;
-  const referenceKey = `${pad2(reference.month)}-${pad2(reference.day)}`;
-  if (year > reference.year || (year === reference.year && birthKey > referenceKey)) year -= 100;
-  return centenarian ? year - 100 : year;
+  const referenceKey = `${pad2(ref.month)}-${pad2(ref.day)}`;
+  // Born later this year than the reference date cannot be a '-' number of this century, and a
+  // century earlier the person has turned 100 this year and would be written with '+'.
+  return year === ref.year && birthKey > referenceKey ? null : year;
 }

@@ -48,12 +48,22 @@ export type FeeTariff =
   | { kind: 'levels'; levels: { upToHours: number | null; ore: number }[] }
   | { kind: 'fixed'; ore: number };
 
+/** A municipality's own minimibelopp per month in öre (whole kronor): single, per spouse. */
+export interface OwnMinimibelopp {
+  singleOre: number;
+  cohabitingOre: number;
+}
+
 export interface FeeModel {
   from: string;
   basis: 'performed' | 'granted';
   tariff: FeeTariff;
   under65MinimibeloppPercent: number;
   declinedAtDoorFeeOre: number;
+  /** Used where higher than the national minimibelopp; absent: the national one alone. */
+  ownMinimibelopp?: OwnMinimibelopp | null | undefined;
+  /** The uplift of `under65MinimibeloppPercent` applies below this age; absent: 65. */
+  upliftUnderAge?: number | undefined;
 }
 
 export interface Municipality {

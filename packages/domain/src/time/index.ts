@@ -23,3 +23,4 @@ export { BandClock } from './band-split.ts';
 export type { BandSegment } from './band-split.ts';
 export { findBandCoverageGaps } from './band-coverage.ts';
 export type { BandCoverageGap } from './band-coverage.ts';
+export { DEFAULT_PAYMENT_DAY, LATEST_PAYMENT_DAY, isBankingDay, paymentDate } from './payment-date.ts';

@@ -27,5 +27,10 @@ export function feeModelFromRow(f: Selectable<FeeModelsTable>): FeeModel {
     tariff: f.tariff as FeeTariff,
     under65MinimibeloppPercent: f.under65_minimibelopp_percent,
     declinedAtDoorFeeOre: f.declined_at_door_fee_ore,
+    ownMinimibelopp:
+      f.own_minimibelopp_single_ore === null || f.own_minimibelopp_cohabiting_ore === null
+        ? null
+        : { singleOre: f.own_minimibelopp_single_ore, cohabitingOre: f.own_minimibelopp_cohabiting_ore },
+    upliftUnderAge: f.uplift_under_age,
   };
 }

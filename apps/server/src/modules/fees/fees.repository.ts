@@ -1,4 +1,5 @@
 import type { FeeData, FeeModel } from '@hemma/domain';
+import { DEFAULT_UPLIFT_UNDER_AGE } from '@hemma/domain/fees';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { feeModelFromRow } from '../care-data/row-mappers.ts';
@@ -57,6 +58,9 @@ export async function appendFeeModel(db: Kysely<DB>, mid: string, m: FeeModel): 
       tariff: JSON.stringify(m.tariff),
       under65_minimibelopp_percent: m.under65MinimibeloppPercent,
       declined_at_door_fee_ore: m.declinedAtDoorFeeOre,
+      own_minimibelopp_single_ore: m.ownMinimibelopp?.singleOre ?? null,
+      own_minimibelopp_cohabiting_ore: m.ownMinimibelopp?.cohabitingOre ?? null,
+      uplift_under_age: m.upliftUnderAge ?? DEFAULT_UPLIFT_UNDER_AGE,
     })
     .execute();
 }

@@ -81,6 +81,30 @@ describe(`fees over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     expect(after.prisbasbelopp['2027']).toBe(60000);
   });
 
+  it('takes the municipality’s own minimibelopp and uplift age from its fee model', async () => {
+    const tariff = { kind: 'hourly', orePerHour: 24600 };
+    const bad = await app.inject({
+      method: 'POST', url: '/api/v1/fee-model', headers: finance.headers,
+      payload: { from: '2017-06-01', basis: 'performed', tariff, ownMinimibelopp: { singleOre: 550050, cohabitingOre: 480000 } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().path).toBe('/ownMinimibelopp/singleOre');
+    const ok = await app.inject({
+      method: 'POST', url: '/api/v1/fee-model', headers: finance.headers,
+      payload: { from: '2017-06-01', basis: 'performed', tariff, under65MinimibeloppPercent: 110, upliftUnderAge: 55, ownMinimibelopp: { singleOre: 550000, cohabitingOre: 480000 } },
+    });
+    expect(ok.statusCode).toBe(204);
+    const models = (await app.inject({ method: 'GET', url: '/api/v1/fee-model', headers: finance.headers })).json();
+    expect(models.feeModels.at(-1)).toMatchObject({ upliftUnderAge: 55, ownMinimibelopp: { singleOre: 550000, cohabitingOre: 480000 } });
+    expect(models.feeModels[0]).toMatchObject({ upliftUnderAge: 65, ownMinimibelopp: null });
+    const fees = (await app.inject({ method: 'GET', url: '/api/v1/fees/2017-06', headers: finance.headers })).json();
+    const of = (id: string) => fees.fees.find((f: { client: string }) => f.client === id);
+    // c1 (single, 79): 5 500 kr of its own beats the national 5 057 kr. c2 (cohabiting, 57): no
+    // uplift below 55 any more, and its own 4 800 kr beats the national 4 273 kr.
+    expect(of('c1').minimibeloppOre).toBe(550000);
+    expect(of('c2').minimibeloppOre).toBe(480000);
+  });
+
   it('names the year when a month has no prisbasbelopp', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/fees/2031-01', headers: finance.headers });
     expect(res.statusCode).toBe(400);

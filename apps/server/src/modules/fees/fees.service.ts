@@ -1,5 +1,6 @@
 import type { FeeData, FeeModel } from '@hemma/domain';
-import { assertTariff, BUILT_IN_PRISBASBELOPP, FeeError, feesForMonth, type FeesDocument } from '@hemma/domain/fees';
+import type { FeeModelReply } from '@hemma/contract/api';
+import { assertTariff, BUILT_IN_PRISBASBELOPP, DEFAULT_UPLIFT_UNDER_AGE, FeeError, feesForMonth, type FeesDocument } from '@hemma/domain/fees';
 import type { Actor, Role } from '../../auth/actor.ts';
 import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
@@ -48,14 +49,17 @@ export async function removeFeeData(database: Database, actor: Actor, client: st
   });
 }
 
-export async function feeSettings(database: Database, actor: Actor): Promise<{ feeModels: FeeModel[]; prisbasbelopp: Record<string, number> }> {
+export async function feeSettings(database: Database, actor: Actor): Promise<{ feeModels: FeeModelReply[]; prisbasbelopp: Record<string, number> }> {
   only(actor, ['finance', 'admin'], 'see the fee model');
   const [feeModels, own] = await Promise.all([
     repo.readFeeModels(database.db, actor.municipalityId),
     repo.readPrisbasbelopp(database.db, actor.municipalityId),
   ]);
   const builtIn: Record<string, number> = Object.fromEntries(Object.entries(BUILT_IN_PRISBASBELOPP));
-  return { feeModels, prisbasbelopp: { ...builtIn, ...own } };
+  return {
+    feeModels: feeModels.map((m) => ({ ...m, ownMinimibelopp: m.ownMinimibelopp ?? null, upliftUnderAge: m.upliftUnderAge ?? DEFAULT_UPLIFT_UNDER_AGE })),
+    prisbasbelopp: { ...builtIn, ...own },
+  };
 }
 
 export async function addFeeModel(database: Database, actor: Actor, model: FeeModel): Promise<void> {

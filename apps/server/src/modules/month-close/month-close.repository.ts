@@ -194,3 +194,22 @@ export async function reportedDeviations(db: Kysely<DB>, k: Key): Promise<Deviat
     reason: d.reason, comment: d.comment, ...(d.category !== null && { category: d.category }), status: d.status,
   }));
 }
+
+/** The municipality's payment day: the day of the next month a month is paid on. */
+export async function paymentDayOf(db: Kysely<DB>, mid: string): Promise<number> {
+  const row = await db.selectFrom('municipalities').select('payment_day').where('municipality_id', '=', mid).executeTakeFirstOrThrow();
+  return row.payment_day;
+}
+
+/** The approved documents of a month's locked (approved or exported) statements, by provider. */
+export async function lockedDocumentsOfMonth(db: Kysely<DB>, mid: string, month: string): Promise<{ provider: string; status: StatementStatus; document: ProviderStatement }[]> {
+  const rows = await db
+    .selectFrom('statements')
+    .select(['provider_id', 'status', 'document'])
+    .where('municipality_id', '=', mid)
+    .where('month', '=', month)
+    .where('status', 'in', ['approved', 'exported'])
+    .orderBy('provider_id')
+    .execute();
+  return rows.flatMap((r) => (r.document ? [{ provider: r.provider_id, status: r.status, document: r.document as ProviderStatement }] : []));
+}

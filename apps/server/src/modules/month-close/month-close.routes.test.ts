@@ -54,7 +54,15 @@ describe(`month close over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () 
     expect(review.statusCode).toBe(204);
 
     const csv = await app.inject({ method: 'GET', url: '/api/v1/statements/2016-12/payments.csv', headers: finance.headers });
-    expect(csv.body).toBe('provider,org_number,month,amount_kr\np1,556677-8899,2016-12,5480.00\n');
+    // Paid on the 6th of the next month, but 6 January 2017 is Epiphany: the Thursday before.
+    expect(csv.body).toBe('provider,org_number,month,payment_date,amount_kr\np1,556677-8899,2016-12,2017-01-05,5480.00\n');
+    const admin = await loginAs(app, t, 'admin');
+    const patched = await app.inject({ method: 'PATCH', url: '/api/v1/municipality', headers: admin.headers, payload: { paymentDay: 2 } });
+    expect(patched.json()).toMatchObject({ paymentDay: 2 });
+    expect((await app.inject({ method: 'PATCH', url: '/api/v1/municipality', headers: admin.headers, payload: { paymentDay: 29 } })).statusCode).toBe(400);
+    // 2 January 2017 is a Monday and a banking day.
+    const later = await app.inject({ method: 'GET', url: '/api/v1/statements/2016-12/payments.csv', headers: finance.headers });
+    expect(later.body.split('\n')[1]).toBe('p1,556677-8899,2016-12,2017-01-02,5480.00');
     const pdf = await app.inject({ method: 'GET', url: `${url}/export?format=pdf`, headers: finance.headers });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

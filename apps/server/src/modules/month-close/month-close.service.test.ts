@@ -87,7 +87,7 @@ describe(`month close (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
   });
 
   it('exports: the payment file, and the locked statement as a workbook and a PDF', async () => {
-    expect(await paymentFile(t, finance, '2017-01')).toBe('provider,org_number,month,amount_kr\np1,556677-8899,2017-01,-476.00\n');
+    expect(await paymentFile(t, finance, '2017-01')).toBe('provider,org_number,month,payment_date,amount_kr\np1,556677-8899,2017-01,2017-02-06,-476.00\n');
     const pdf = await exportStatementFile(t, finance, '2016-12', 'p1', 'pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await viewStatement(t, finance, '2016-12', 'p1')).status).toBe('exported');

@@ -1,5 +1,6 @@
 import { adjustmentOre, approvalBlockers, isLocked, submitBlockers, transition, type Blocker, type CloseAction, type StatementStatus } from '@hemma/domain/month-close';
 import type { ProviderStatement } from '@hemma/domain/statements';
+import { paymentDate } from '@hemma/domain/time';
 import type { Kysely } from 'kysely';
 import type { Actor, Role } from '../../auth/actor.ts';
 import type { Deviation } from '@hemma/contract/api';
@@ -252,5 +253,6 @@ export async function paymentFile(database: Database, actor: Actor, month: strin
   const locked = rows.filter((r) => isLocked(r.status));
   if (locked.length === 0) throw new ConflictError(`no statement of ${month} is approved yet`);
   for (const r of locked) await markExported(database, actor, month, r.provider_id);
-  return paymentCsvRows(month, locked.map((r) => ({ provider: r.provider_id, orgNumber: r.org_number, amountOre: (r.total_ore ?? 0) + r.adjustments_ore })));
+  const paidOn = paymentDate(month, await repo.paymentDayOf(database.db, actor.municipalityId));
+  return paymentCsvRows(month, paidOn, locked.map((r) => ({ provider: r.provider_id, orgNumber: r.org_number, amountOre: (r.total_ore ?? 0) + r.adjustments_ore })));
 }

@@ -16,6 +16,7 @@ export async function readMunicipality(
       'payment_model',
       'default_band',
       'holiday_eves',
+      'payment_day',
     ])
     .where('municipality_id', '=', mid)
     .executeTakeFirst();
@@ -27,6 +28,7 @@ export async function readMunicipality(
       model: m.payment_model,
       defaultBand: m.default_band,
       holidayEves: m.holiday_eves,
+      paymentDay: m.payment_day,
     }
   );
 }
@@ -37,6 +39,7 @@ export interface MunicipalityChange {
   model?: MunicipalityReply['model'] | undefined;
   defaultBand?: string | undefined;
   holidayEves?: readonly string[] | undefined;
+  paymentDay?: number | undefined;
 }
 
 export async function updateMunicipality(
@@ -52,6 +55,7 @@ export async function updateMunicipality(
       ...(c.model !== undefined && { payment_model: c.model }),
       ...(c.defaultBand !== undefined && { default_band: c.defaultBand }),
       ...(c.holidayEves !== undefined && { holiday_eves: textArray([...new Set(c.holidayEves)]) }),
+      ...(c.paymentDay !== undefined && { payment_day: c.paymentDay }),
     })
     .where('municipality_id', '=', mid)
     .execute();

@@ -33,6 +33,7 @@ describe(`municipality settings over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglit
       model: 'performed_time',
       defaultBand: 'day',
       holidayEves: ['midsummer_eve', 'christmas_eve', 'new_years_eve'],
+      paymentDay: 6,
     });
     expect((await call(app, otherAdmin, 'GET', '/api/v1/municipality')).json()).toMatchObject({
       id: O,

@@ -83,6 +83,27 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
     ).toBe(404);
   });
 
+  it('takes a sole trader by the owner’s personal number, and the 16-prefixed 12-digit form', async () => {
+    const sole = await call(app, admin, 'POST', '/api/v1/providers', {
+      id: 'p5',
+      name: 'Annas omsorg (enskild firma)',
+      orgNumber: '400101-0018',
+      kind: 'private',
+    });
+    expect(sole.statusCode).toBe(201);
+    expect(sole.json().orgNumber).toBe('19400101-0018');
+    const prefixed = await call(app, admin, 'PATCH', '/api/v1/providers/p2', { orgNumber: '16212000-0159' });
+    expect(prefixed.json().orgNumber).toBe('212000-0159');
+    const zero = await call(app, admin, 'POST', '/api/v1/providers', {
+      id: 'p6',
+      name: 'X',
+      orgNumber: '19400101-0000',
+      kind: 'private',
+    });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json()).toMatchObject({ path: 'orgNumber', message: expect.stringMatching(/birth number 000/) });
+  });
+
   it("keeps each municipality's register to itself and lets only the admin change it", async () => {
     // exempelo also has a p1 and a p2: its own, untouched.
     const there = (await call(app, otherAdmin, 'GET', '/api/v1/providers')).json().providers;

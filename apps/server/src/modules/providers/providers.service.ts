@@ -11,8 +11,13 @@ import * as repo from './providers.repository.ts';
 // public within the municipality, so every role lists it; only the admin changes it. A provider
 // is never deleted: its orders, staff and statements stay.
 
+/**
+ * A legal person's organisation number, or a sole trader's personal number (LOV providers
+ * include sole traders); a 10-digit personal number takes its century from today in Sweden.
+ */
 function orgNumber(input: string): string {
-  const parsed = parseOrgNumber(input);
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const parsed = parseOrgNumber(input, today);
   if (!parsed.ok)
     throw new InvalidError(`organisation number "${input}": ${parsed.message}`, 'orgNumber');
   return parsed.value.normalized;

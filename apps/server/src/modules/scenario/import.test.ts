@@ -74,6 +74,15 @@ describe(`hemma import (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     expect(await counts(t)).toEqual(before);
   });
 
+  it('takes a sole trader whose organisation number is the owner’s personal number', async () => {
+    const raw = readExample('01-cap-and-declined.json') as any;
+    raw.municipality.id = 'sole-trader';
+    raw.providers[0].orgNumber = '261215+1239';
+    expect(await importScenario(t, raw, { referenceDate: '2026-12-01' })).toMatchObject({ ok: true });
+    const p = await t.db.selectFrom('providers').select('org_number').where('municipality_id', '=', 'sole-trader').executeTakeFirstOrThrow();
+    expect(p.org_number).toBe('19261215-1239');
+  });
+
   it('applies a changed setting on re-import and drops a rate the file no longer lists', async () => {
     const raw = readExample('02-granted-time-deviations.json') as any;
     raw.municipality.rates.pop();

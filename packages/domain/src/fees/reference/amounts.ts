@@ -22,10 +22,19 @@ export function maxtaxaOre(firstDay: string, pbb: number): number {
   return Number(twelfth(firstDay < '2016-07-01' ? 4800 : 5392, pbb)) * 100;
 }
 
-export function minimibeloppOre(year: number, pbb: number, household: 'single' | 'cohabiting', isUnder65: boolean, under65Percent: number): number {
-  const factor = year <= 2022 ? (household === 'single' ? 13546 : 11446) : household === 'single' ? 14789 : 12066;
+/**
+ * Factors by the first day of M: 1.3546 / 1.1446 before 2022-01-01, 1.4045 / 1.1694 from then,
+ * 1.4789 / 1.2066 from 2022-08-01. A municipality's own amount (whole kronor, in öre) counts
+ * where it is higher; the uplift then applies to whichever counts.
+ */
+export function minimibeloppOre(firstDay: string, pbb: number, household: 'single' | 'cohabiting', young: boolean, under65Percent: number, ownOre: number | undefined): number {
+  const single = household === 'single';
+  let factor = single ? 13546 : 11446;
+  if (firstDay >= '2022-01-01') factor = single ? 14045 : 11694;
+  if (firstDay >= '2022-08-01') factor = single ? 14789 : 12066;
   let kr = twelfth(factor, pbb);
-  if (isUnder65) {
+  if (ownOre !== undefined && BigInt(ownOre / 100) > kr) kr = BigInt(ownOre / 100);
+  if (young) {
     const p = fractionOf(under65Percent);
     kr = roundHalfUp(kr * p.num, 100n * p.den);
   }

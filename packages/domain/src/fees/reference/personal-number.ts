@@ -1,6 +1,6 @@
-// Birth dates from personal numbers, per the spec's field notes: 12 digits carry the century;
-// 10 digits take it from the import date (`-`: latest century not after it, `+`: one before);
-// a samordningsnummer's day is 60 more than the birth day.
+// Birth dates from personal numbers, per the spec ("Fees"): 12 digits carry the century; 10
+// digits take it from the import date (`-`: the latest year with the birthday on or before it,
+// `+`: the latest year not after import year − 100); a samordningsnummer's day is 60 more.
 
 export function birthDate(personalNumber: string, importDate: string): string {
   const long = /^(\d{4})(\d{2})(\d{2})-?\d{4}$/.exec(personalNumber);
@@ -15,10 +15,15 @@ export function birthDate(personalNumber: string, importDate: string): string {
     day = Number(short[3]);
     const yy = Number(short[1]);
     const dd = String(day > 60 ? day - 60 : day).padStart(2, '0');
-    year = Math.floor(Number(importDate.slice(0, 4)) / 100) * 100 + yy;
-    // The latest century that puts the birth date on or before the import date.
-    if (`${year}-${month}-${dd}` > importDate) year -= 100;
-    if (short[4] === '+') year -= 100;
+    const importYear = Number(importDate.slice(0, 4));
+    if (short[4] === '+') {
+      year = importYear - 100;
+      while (year % 100 !== yy) year -= 1;
+    } else {
+      year = importYear;
+      while (year % 100 !== yy) year -= 1;
+      if (`${year}-${month}-${dd}` > importDate) throw new Error(`reference: "-" fits no year: ${personalNumber}`);
+    }
   } else {
     throw new Error(`reference: unreadable personal number ${personalNumber}`);
   }
@@ -26,9 +31,9 @@ export function birthDate(personalNumber: string, importDate: string): string {
   return `${String(year).padStart(4, '0')}-${month}-${String(day).padStart(2, '0')}`;
 }
 
-/** Under 65 on `date`: the 65th birthday has not come yet (turning 65 that day counts as 65). */
-export function under65(birth: string, date: string): boolean {
+/** Younger than `limit` on `date`: that birthday has not come yet (on the day itself one has the age). */
+export function youngerThan(limit: number, birth: string, date: string): boolean {
   const by = Number(birth.slice(0, 4)), dy = Number(date.slice(0, 4));
   const age = dy - by - (date.slice(5) < birth.slice(5) ? 1 : 0);
-  return age < 65;
+  return age < limit;
 }

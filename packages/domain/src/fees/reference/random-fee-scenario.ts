@@ -22,6 +22,8 @@ function shiftMonth(month: string, by: number): string {
 function randomMonth(rng: Rng): string {
   const r = rng.next();
   if (r < 0.1) return rng.pick(['2016-06', '2016-07', '2015-12', '2027-01']);
+  // The 2022 minimibelopp raises on 1 January and 1 August, with their neighbours.
+  if (r < 0.2) return rng.pick(['2022-01', '2022-07', '2022-08']);
   const y = rng.int(2016, 2026);
   return `${y}-${pad(rng.chance(0.4) ? rng.pick([1, 3, 10, 12]) : rng.int(1, 12))}`;
 }
@@ -59,6 +61,10 @@ function feeEntries(rng: Rng, month: string): JsonFeeEntry[] {
     };
     if (rng.chance(0.8)) entry.under65MinimibeloppPercent = rng.pick([100, 110, 110, 115, 112.5, 90, 0, 110.0000001, 112.4999999]);
     if (rng.chance(0.8)) entry.declinedAtDoorFeeOre = rng.pick([0, 15000, rng.int(0, 50000)]);
+    // The municipality's own settings: a higher minimibelopp (near the national amounts, so it
+    // binds now and then) and its own age limit for the uplift.
+    if (rng.chance(0.25)) entry.ownMinimibelopp = { singleOre: rng.int(5000, 7500) * 100, cohabitingOre: rng.int(4000, 6000) * 100 };
+    if (rng.chance(0.25)) entry.upliftUnderAge = rng.pick([61, 62, 65, 67]);
     entries.push(entry);
   }
   // Two entries with the same `from`: the one listed last is in force (as for rates).

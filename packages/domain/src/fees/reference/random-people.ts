@@ -25,14 +25,14 @@ export function randomBirthDate(rng: Rng, month: string): string {
 }
 
 /**
- * The number for a birth date. Ten-digit forms are only used where the century is the same
+ * The number for a birth date (birth number 000 is never issued). Ten-digit forms are only used where the century is the same
  * for any import date from 2026-12-01 on (the tests' and the reviewer's), so both sides agree.
  */
 export function personalNumberFor(rng: Rng, birth: string): string {
   const [y, m, d] = birth.split('-').map(Number) as [number, number, number];
   const day = rng.chance(0.15) ? d + 60 : d;
   const yy = pad(y % 100);
-  const nine = `${yy}${pad(m)}${pad(day)}${pad(rng.int(0, 999), 3)}`;
+  const nine = `${yy}${pad(m)}${pad(day)}${pad(rng.int(1, 999), 3)}`;
   const last = `${nine.slice(6)}${luhnDigit(nine)}`;
   const stableShort = y >= 1930 && y <= 1999;
   if (stableShort && rng.chance(0.25)) return `${nine.slice(0, 6)}-${last}`;

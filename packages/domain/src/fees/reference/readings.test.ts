@@ -15,7 +15,7 @@ function scenario(model: 'performed_time' | 'granted_time', tariff: JsonTariff):
     providers: [{ id: 'p1', name: 'P', orgNumber: '212000-0985', kind: 'municipal' }],
     staff: [{ id: 's1', provider: 'p1', name: 'S' }],
     clients: [
-      { id: 'c1', personalNumber: '19400101-0000', name: 'A', district: 'd1' },
+      { id: 'c1', personalNumber: '19400101-0018', name: 'A', district: 'd1' },
       { id: 'c2', personalNumber: '19400101-0018', name: 'B', district: 'd1' },
     ],
     orders: ['c1', 'c2'].map((client) => ({ id: `o-${client}`, client, provider: 'p1', from: '2024-01-01', to: null, hoursPerMonth: { personal_care: 10 }, doubleStaffing: false })),

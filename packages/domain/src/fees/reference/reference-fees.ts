@@ -4,7 +4,7 @@
 import { maxtaxaOre, minimibeloppOre, capacityOre, pbbKr, tariffOre } from './amounts.ts';
 import { activeDaysIn, grantedMinutes, performedMinutes } from './basis.ts';
 import { epochMinuteOf, localMinute } from './local-time.ts';
-import { birthDate, under65 } from './personal-number.ts';
+import { birthDate, youngerThan } from './personal-number.ts';
 import type { JsonFeeEntry, JsonScenario } from './scenario-json.ts';
 import { analyseVisits, effectiveRegistrations } from './visits.ts';
 
@@ -55,8 +55,10 @@ export function referenceFees(s: JsonScenario, month: string, importDate: string
     const tariff = tariffOre(entry.tariff, basisMinutes);
     let minimibelopp: number | null = null, capacity: number | null = null;
     if (client.fee) {
-      const young = under65(birthDate(client.personalNumber, importDate), firstDay);
-      minimibelopp = minimibeloppOre(Number(year), pbb, client.fee.household ?? 'single', young, entry.under65MinimibeloppPercent ?? 100);
+      const household = client.fee.household ?? 'single';
+      const young = youngerThan(entry.upliftUnderAge ?? 65, birthDate(client.personalNumber, importDate), firstDay);
+      const own = entry.ownMinimibelopp ? (household === 'single' ? entry.ownMinimibelopp.singleOre : entry.ownMinimibelopp.cohabitingOre) : undefined;
+      minimibelopp = minimibeloppOre(firstDay, pbb, household, young, entry.under65MinimibeloppPercent ?? 100, own);
       capacity = capacityOre(client.fee, minimibelopp);
     }
     let binding: RefFee['binding'] = 'tariff', lowest = tariff;

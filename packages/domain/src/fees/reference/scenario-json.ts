@@ -21,6 +21,9 @@ export interface JsonFeeEntry {
   tariff: JsonTariff;
   under65MinimibeloppPercent?: number;
   declinedAtDoorFeeOre?: number;
+  /** Hemma's municipality settings (the fee model API), not part of the scenario file. */
+  ownMinimibelopp?: { singleOre: number; cohabitingOre: number } | null;
+  upliftUnderAge?: number;
 }
 
 export interface JsonFeeData {

@@ -69,7 +69,7 @@ export function randomScenario(seed: number): RandomCase {
   // Now and then a larger municipality: the engine's indexes and sweeps see more at once.
   const large = r.chance(0.04);
   for (const p of providers) for (let i = 0, n = r.int(1, large ? 6 : 3); i < n; i++) staff.push({ id: `s${staff.length + 1}`, provider: p.id, name: `Personal ${staff.length + 1}` });
-  const clients = Array.from({ length: large ? r.int(6, 20) : r.int(1, 5) }, (_, i) => ({ id: CLIENT_IDS[i] ?? `k${i + 1}`, personalNumber: '19400101-0000', name: `Brukare ${i + 1}`, district: 'd1' }));
+  const clients = Array.from({ length: large ? r.int(6, 20) : r.int(1, 5) }, (_, i) => ({ id: CLIENT_IDS[i] ?? `k${i + 1}`, personalNumber: '19400101-0018', name: `Brukare ${i + 1}`, district: 'd1' }));
 
   const orders: Json[] = [];
   for (const c of clients) {

@@ -36,8 +36,8 @@ export function baseData(overrides: Partial<CareData['municipality']> = {}): Car
       { id: 't1', provider: 'p2', name: 'T1' },
     ],
     clients: [
-      { id: 'c1', personalNumber: '19400101-0000', name: 'C1', district: 'd1' },
-      { id: 'c2', personalNumber: '19400101-0000', name: 'C2', district: 'd1' },
+      { id: 'c1', personalNumber: '19400101-0018', name: 'C1', district: 'd1' },
+      { id: 'c2', personalNumber: '19400101-0018', name: 'C2', district: 'd1' },
     ],
     orders: [
       { id: 'o1', client: 'c1', provider: 'p1', from: '2017-01-01', to: null, hoursPerMonth: { personal_care: 10 }, doubleStaffing: false },

@@ -34,16 +34,21 @@ export function statementsCsv(doc: StatementsDocument, names: ExportNames): stri
   return rows.map((r) => r.map(field).join(',')).join('\n') + '\n';
 }
 
-/** The payment file: one row per provider with its org. number and the amount in kronor. */
-export function paymentCsv(doc: StatementsDocument, names: ExportNames): string {
+/**
+ * The payment file: one row per provider with its org. number, the month paid for, the payment
+ * date (`paidOn`, domain/time paymentDate: the municipality's day, moved back to a banking day)
+ * and the amount in kronor.
+ */
+export function paymentCsv(doc: StatementsDocument, names: ExportNames, paidOn: string): string {
   return paymentCsvRows(
     doc.month,
+    paidOn,
     doc.statements.map((s) => ({ provider: s.provider, orgNumber: names.providers.get(s.provider)?.orgNumber ?? '', amountOre: s.totalOre })),
   );
 }
 
-export function paymentCsvRows(month: string, rows: readonly { provider: string; orgNumber: string; amountOre: number }[]): string {
-  const lines = [['provider', 'org_number', 'month', 'amount_kr']];
-  for (const r of rows) lines.push([r.provider, r.orgNumber, month, (r.amountOre / 100).toFixed(2)]);
+export function paymentCsvRows(month: string, paidOn: string, rows: readonly { provider: string; orgNumber: string; amountOre: number }[]): string {
+  const lines = [['provider', 'org_number', 'month', 'payment_date', 'amount_kr']];
+  for (const r of rows) lines.push([r.provider, r.orgNumber, month, paidOn, (r.amountOre / 100).toFixed(2)]);
   return lines.map((r) => r.map(field).join(',')).join('\n') + '\n';
 }

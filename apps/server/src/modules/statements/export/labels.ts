@@ -46,3 +46,25 @@ export const STATUS_LABELS: Record<string, string> = {
   approved: 'godkänd',
   rejected: 'avslagen',
 };
+
+/** How a part is priced, as the workbook and the PDF say it. */
+export const PRICE_LABELS: Record<string, string> = {
+  per_hour: 'per timme',
+  per_visit: 'per besök',
+  per_month: 'per månad',
+};
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  care: 'omsorg',
+  service: 'service',
+};
+
+/** The service areas of an order, as a case officer names them. */
+export const AREA_LABELS: Record<string, string> = {
+  personal_care: 'personlig omvårdnad',
+  service: 'serviceinsatser',
+  meals: 'måltider',
+  social: 'social samvaro',
+  alarm: 'trygghetslarm',
+  other: 'övrigt',
+};

@@ -1,9 +1,38 @@
 import PDFDocument from 'pdfkit';
 import type { ProviderStatement, StatementsDocument } from '@hemma/domain/statements';
 import { EXCEPTION_LABELS, STATUS_LABELS, hoursMinutes, kronor, type ExportNames } from './labels.ts';
-import { table, toBuffer } from './pdf-table.ts';
+import { table, toBuffer, type Column } from './pdf-table.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+const PER_VISIT_NOTE = 'Besök à-pris: besök som ersätts med ett pris per besök (t.ex. nattbesök); de övriga ersätts per timme och ingår i tiden.';
+
+/**
+ * The statement's client table. The count column holds the visits priced per visit (R-8), the
+ * only visit count a statement carries, so it says so: a plain "Besök" read as all visits.
+ */
+export function clientTable(s: ProviderStatement, names: ExportNames): { columns: Column[]; rows: string[][] } {
+  return {
+    columns: [
+      { title: 'Brukare', width: 110 },
+      { title: 'Beställt', width: 60, align: 'right' },
+      { title: 'Utfört', width: 60, align: 'right' },
+      { title: 'Betalbart', width: 60, align: 'right' },
+      { title: 'Överskj.', width: 52, align: 'right' },
+      { title: 'Besök à-pris', width: 58, align: 'right' },
+      { title: 'Belopp (kr)', width: 90, align: 'right' },
+    ],
+    rows: s.lines.map((l) => [
+      names.clients.get(l.client) ?? l.client,
+      hoursMinutes(l.orderedMinutes),
+      hoursMinutes(s.model === 'performed_time' ? l.performedMinutes : l.payableMinutes),
+      hoursMinutes(l.payableMinutes),
+      hoursMinutes(l.excessMinutes),
+      String(l.perVisitCount),
+      kronor(l.amountOre),
+    ]),
+  };
+}
 
 function heading(doc: Doc, text: string): void {
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(text).moveDown(0.3);
@@ -20,23 +49,9 @@ function providerPages(doc: Doc, month: string, s: ProviderStatement, names: Exp
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(13).text(`Att betala: ${kronor(s.totalOre)} kr`);
 
   heading(doc, 'Brukare');
-  table(doc, [
-    { title: 'Brukare', width: 120 },
-    { title: 'Beställt', width: 62, align: 'right' },
-    { title: 'Utfört', width: 62, align: 'right' },
-    { title: 'Betalbart', width: 62, align: 'right' },
-    { title: 'Överskj.', width: 55, align: 'right' },
-    { title: 'Besök', width: 35, align: 'right' },
-    { title: 'Belopp (kr)', width: 95, align: 'right' },
-  ], s.lines.map((l) => [
-    names.clients.get(l.client) ?? l.client,
-    hoursMinutes(l.orderedMinutes),
-    hoursMinutes(s.model === 'performed_time' ? l.performedMinutes : l.payableMinutes),
-    hoursMinutes(l.payableMinutes),
-    hoursMinutes(l.excessMinutes),
-    String(l.perVisitCount),
-    kronor(l.amountOre),
-  ]));
+  const clients = clientTable(s, names);
+  table(doc, clients.columns, clients.rows);
+  doc.moveDown(0.3).font('Helvetica').fontSize(8).text(PER_VISIT_NOTE);
 
   if (s.approvedExcess.length > 0) {
     heading(doc, 'Godkänd överskjutande tid från föregående månad');

@@ -1,17 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { ProviderStatement, StatementPart, StatementsDocument } from '@hemma/domain/statements';
-import { EXCEPTION_LABELS, STATUS_LABELS, type ExportNames } from './labels.ts';
+import { AREA_LABELS, CATEGORY_LABELS, EXCEPTION_LABELS, PRICE_LABELS, STATUS_LABELS, type ExportNames } from './labels.ts';
 
 const KR = '#,##0.00 "kr"';
 
-function partQuantity(p: StatementPart): string {
+/** A part's quantity as a number, with its unit in the cell format so sums and filters work. */
+function partQuantity(p: StatementPart): { value: number; numFmt: string } {
   switch (p.price) {
     case 'per_hour':
-      return `${p.minutes} min`;
+      return { value: p.minutes, numFmt: '0 "min"' };
     case 'per_visit':
-      return `${p.count} besök`;
+      return { value: p.count, numFmt: '0 "besök"' };
     case 'per_month':
-      return `${p.days} dagar`;
+      return { value: p.days, numFmt: '0 "dagar"' };
   }
 }
 
@@ -29,7 +30,7 @@ function sheetFor(wb: ExcelJS.Workbook, doc: StatementsDocument, s: ProviderStat
   ws.addRow([`${names.municipality}`, `Org.nr ${p?.orgNumber ?? ''}`, `Modell: ${s.model === 'performed_time' ? 'utförd tid' : 'beviljad tid'}`]);
   ws.addRow(['Att betala', s.totalOre / 100]).getCell(2).numFmt = KR;
 
-  section(ws, 'Brukare', ['Brukare', 'Namn', 'Beställd (min)', 'Tak (min)', 'Utförd (min)', 'Avböjd betald (min)', 'Avvikelser (min)', 'Betalbar (min)', 'Överskjutande (min)', 'Besök per besök-pris', 'Belopp']);
+  section(ws, 'Brukare', ['Brukare', 'Namn', 'Beställd (min)', 'Tak (min)', 'Utförd (min)', 'Avböjd betald (min)', 'Avvikelser (min)', 'Betalbar (min)', 'Överskjutande (min)', 'Besök à-pris', 'Belopp']);
   for (const l of s.lines) {
     const row = ws.addRow([l.client, names.clients.get(l.client) ?? '', l.orderedMinutes, l.capMinutes, l.performedMinutes, l.declinedPaidMinutes, l.deviationMinutes, l.payableMinutes, l.excessMinutes, l.perVisitCount, l.amountOre / 100]);
     row.getCell(11).numFmt = KR;
@@ -38,7 +39,17 @@ function sheetFor(wb: ExcelJS.Workbook, doc: StatementsDocument, s: ProviderStat
   section(ws, 'Delar', ['Brukare', 'Pris', 'Tidsband / insats', 'Kategori', 'Mängd', 'Pris (kr)', 'Belopp']);
   for (const l of s.lines) {
     for (const part of l.parts) {
-      const row = ws.addRow([l.client, part.price, part.price === 'per_month' ? part.area : part.band, part.price === 'per_month' ? '' : part.category, partQuantity(part), part.rateOre / 100, part.amountOre / 100]);
+      const quantity = partQuantity(part);
+      const row = ws.addRow([
+        l.client,
+        PRICE_LABELS[part.price] ?? part.price,
+        part.price === 'per_month' ? (AREA_LABELS[part.area] ?? part.area) : part.band,
+        part.price === 'per_month' ? '' : (CATEGORY_LABELS[part.category] ?? part.category),
+        quantity.value,
+        part.rateOre / 100,
+        part.amountOre / 100,
+      ]);
+      row.getCell(5).numFmt = quantity.numFmt;
       row.getCell(6).numFmt = KR;
       row.getCell(7).numFmt = KR;
     }
