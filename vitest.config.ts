@@ -1,12 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-// One project per test tier (see README): pure domain, contract, server on PGlite, server on PostgreSQL.
+// One project per test tier (see README): pure domain, contract, planner, web, server on PGlite,
+// server on PostgreSQL.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'] } },
       { test: { name: 'contract', include: ['packages/contract/src/**/*.test.ts'] } },
       { test: { name: 'planner', include: ['packages/planner/src/**/*.test.ts'] } },
+      {
+        // The web app's logic and components, in a simulated DOM (happy-dom), with React's JSX.
+        oxc: { jsx: { runtime: 'automatic' } },
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
       {
         test: {
           name: 'server-pglite',

@@ -90,7 +90,7 @@ describe(`every route is declared and audited as declared (${process.env.HEMMA_T
         const res = await app.inject({
           method: method as 'GET',
           url: req.url,
-          headers: session.headers,
+          headers: { ...session.headers, ...req.headers },
           ...(req.query && { query: req.query }),
           ...(req.body !== undefined && { payload: req.body as object }),
         });

@@ -21,7 +21,8 @@ const junkString = fc.oneof(
 );
 const junkJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('id', 'client', 'month', 'reason', 'decision', 'minutes', 'registrations', 'from', 'to', 'hoursPerMonth', 'date', 'rounds', 'shifts', 'tariff', 'kronor', 'name', 'role'), fc.jsonValue({ maxDepth: 2 })),
+  fc.dictionary(fc.constantFrom('id', 'client', 'month', 'reason', 'decision', 'minutes', 'registrations', 'from', 'to', 'hoursPerMonth', 'date', 'rounds', 'shifts', 'tariff', 'kronor', 'name', 'role',
+    'resolutions', 'weekly', 'latitude', 'longitude', 'agreedAt', 'agreedHow', 'providerId', 'registration', 'leaveAt', 'kind'), fc.jsonValue({ maxDepth: 2 })),
 );
 
 describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
@@ -65,7 +66,7 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
         fc.constantFrom(...routes),
         fc.constantFrom(...ROLES),
         fc.array(junkString, { minLength: 3, maxLength: 3 }),
-        fc.dictionary(fc.constantFrom('month', 'date', 'provider', 'client', 'limit', 'offset', 'format', 'from', 'to', 'cursor', 'status'), junkString, { maxKeys: 3 }),
+        fc.dictionary(fc.constantFrom('month', 'date', 'provider', 'client', 'limit', 'offset', 'format', 'from', 'to', 'cursor', 'status', 'mode'), junkString, { maxKeys: 3 }),
         junkJson,
         async (route, role, values, query, body) => {
           let i = 0;

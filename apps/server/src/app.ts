@@ -40,6 +40,12 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { todoRoutes } from './modules/todo/todo.routes.ts';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
+import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
+import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -84,7 +90,8 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
       message: status === 500 ? 'internal error' : String(e.message),
     });
   });
-  app.setNotFoundHandler((req, reply) =>
+  // The web app at `/` (when built), with its history fallback; the API keeps its JSON 404.
+  await serveWeb(app, config.webDir, (req, reply) =>
     reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
 
@@ -118,5 +125,11 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(unitRoutes(database));
   await app.register(staffRoutes(database));
   await app.register(userRoutes(database));
+  // The office web app's own views over the same data.
+  await app.register(todoRoutes(database));
+  await app.register(followUpRoutes(database));
+  await app.register(exceptionRoutes(database));
+  await app.register(deviationImportRoutes(database));
+  await app.register(reportRoutes(database));
   return app;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { targetFrom, type DatabaseTarget } from './db/connect.ts';
 
 /** Heavy work off the event loop (jobs/pool.ts) and the planner's ceilings (docs/operations.md). */
@@ -28,6 +29,8 @@ export interface Config {
   readonly trustProxy: boolean | string;
   readonly jobs: JobsConfig;
   readonly audit: AuditConfig;
+  /** The built web app served at `/` (apps/web/dist unless HEMMA_WEB_DIR says otherwise). */
+  readonly webDir: string;
 }
 
 /** The audit log's outside anchors (docs/audit.md): none of this is ever stored in the database. */
@@ -59,6 +62,8 @@ function auditConfig(env: NodeJS.ProcessEnv): AuditConfig {
     checkpointIntervalMs: minutes * 60_000,
   });
 }
+
+const BUILT_WEB_APP = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
@@ -107,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
       planTimeLimitMs: whole(env, 'HEMMA_PLAN_TIME_LIMIT_MS', 20_000, 100),
     }),
     audit: auditConfig(env),
+    webDir: env.HEMMA_WEB_DIR ? resolve(env.HEMMA_WEB_DIR) : BUILT_WEB_APP,
   });
 }

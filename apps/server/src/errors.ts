@@ -40,3 +40,13 @@ export class BusyError extends Error {
     super(message);
   }
 }
+
+/** Well-formed input that cannot be carried out as asked (a resolution that resolves nothing, a bad row). */
+export class UnprocessableError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}

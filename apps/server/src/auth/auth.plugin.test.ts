@@ -9,7 +9,13 @@ import { loginAs } from '../testing/login.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { actorOf } from './auth.plugin.ts';
 
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/totp']);
+// Reachable before a session; the enrolment step answers 401 itself without a pending login,
+// but never the gate's 'unauthenticated'.
+const PUBLIC = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/totp',
+  'GET /api/v1/auth/enrolment',
+]);
 
 describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
   let t: TestDatabase;
@@ -34,7 +40,7 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
     await t.dispose();
   });
 
-  it('refuses every documented /api/v1 route without a session, except login and code', async () => {
+  it('refuses every documented /api/v1 route without a session, except the sign-in steps', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json<{
       paths: Record<string, Record<string, unknown>>;
     }>();
@@ -50,7 +56,7 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
         payload: method === 'GET' ? undefined : {},
       });
       if (PUBLIC.has(`${method} ${path}`)) {
-        expect(res.statusCode, `${method} ${path}`).not.toBe(401);
+        expect(res.json<{ error: string }>().error, `${method} ${path}`).not.toBe('unauthenticated');
         continue;
       }
       expect(res.statusCode, `${method} ${path}`).toBe(401);

@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import {
   csrfReply,
+  enrolmentReply,
   errorReply,
   loggedOutReply,
   loginBody,
@@ -17,12 +18,14 @@ import { PENDING_COOKIE, SESSION_COOKIE, type CookieRules } from './cookies.ts';
 import type { AuthPolicy } from './policy.ts';
 import { actorOf } from './require-role.ts';
 import { csrfTokenFor } from './tokens.ts';
+import { otpauthQrSvg, otpauthUri } from './totp.ts';
 
 const TAGS = ['auth'];
 
-function me(actor: Omit<Actor, 'ip' | 'userId'>) {
+async function me(service: AuthService, actor: Omit<Actor, 'ip' | 'userId' | 'at'>) {
   const { username, role, municipalityId, districtId, providerId, staffId } = actor;
-  return { username, role, municipalityId, districtId, providerId, staffId };
+  const names = await service.names(actor);
+  return { username, role, municipalityId, districtId, providerId, staffId, ...names };
 }
 
 function locked(reply: FastifyReply, retryAfterS: number) {
@@ -35,7 +38,7 @@ function locked(reply: FastifyReply, retryAfterS: number) {
     });
 }
 
-/** POST login, POST totp, POST logout, GET csrf, GET me. */
+/** POST login, GET enrolment, POST totp, POST logout, GET csrf, GET me. */
 export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: CookieRules): FastifyPluginAsyncZod {
   return async (app) => {
     // Per address, before any account is touched: slows guessing across many usernames too.
@@ -76,7 +79,46 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
           result.pendingToken,
           cookies.pending(req, policy.pendingMs),
         );
-        return { next: 'totp' as const };
+        return { next: result.enrolled ? ('totp' as const) : ('enrol' as const) };
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/enrolment',
+      {
+        config: limited,
+        schema: {
+          tags: TAGS,
+          summary:
+            "First sign-in: the account's authenticator secret as a QR code, after the password and until the first code",
+          response: { 200: enrolmentReply, 401: errorReply, 409: errorReply, 429: errorReply },
+        },
+      },
+      async (req, reply) => {
+        const pending = req.cookies[PENDING_COOKIE];
+        const result = pending
+          ? await service.enrolment(pending)
+          : ({ ok: false, reason: 'no_pending_login' } as const);
+        if (!result.ok) {
+          return result.reason === 'already_enrolled'
+            ? reply.status(409).send({
+                error: 'already_enrolled',
+                message: 'this account has an authenticator app already; type its code',
+              })
+            : reply.status(401).send({
+                error: 'no_pending_login',
+                message: 'log in with username and password first; that step is valid for a few minutes',
+              });
+        }
+        const uri = otpauthUri(result.secret, result.username, result.municipalityId);
+        const svg = await otpauthQrSvg(uri);
+        // Never kept by a cache: it is the account's second factor.
+        void reply.header('cache-control', 'no-store');
+        return {
+          otpauthUri: uri,
+          secret: result.secret,
+          qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+        };
       },
     );
 
@@ -120,7 +162,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
         }
         void reply.clearCookie(PENDING_COOKIE, cookies.pending(req, 0));
         void reply.setCookie(SESSION_COOKIE, result.sessionToken, cookies.session(req));
-        return { csrfToken: csrfTokenFor(result.sessionToken), me: me(result.actor) };
+        return { csrfToken: csrfTokenFor(result.sessionToken), me: await me(service, result.actor) };
       },
     );
 
@@ -151,8 +193,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
     app.get(
       '/api/v1/me',
       { schema: { tags: TAGS, summary: 'Who is logged in', response: { 200: meReply } } },
-      // eslint-disable-next-line @typescript-eslint/require-await -- route handlers are async
-      async (req) => me(actorOf(req)),
+      async (req) => me(service, actorOf(req)),
     );
   };
 }

@@ -6,7 +6,9 @@ import {
   findUserById,
   findUserByUsername,
   recordFailure,
+  scopeNames,
   type LoginUser,
+  type ScopeNames,
 } from './login.repository.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
 import type { AuthPolicy } from './policy.ts';
@@ -25,18 +27,26 @@ import { matchTotp } from './totp.ts';
 // expiry and lockout are tested without waiting; nothing here knows about HTTP.
 
 export type LoginResult =
-  | { ok: true; pendingToken: string; expiresAt: Date }
+  | { ok: true; pendingToken: string; expiresAt: Date; enrolled: boolean }
   | { ok: false; reason: 'invalid_credentials' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export type CodeResult =
-  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip'> }
+  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip' | 'at'> }
   | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
+
+export type EnrolmentResult =
+  | { ok: true; secret: string; username: string; municipalityId: string }
+  | { ok: false; reason: 'no_pending_login' | 'already_enrolled' };
 
 export interface AuthService {
   /** `ip` is where the attempt came from, for the audit log. */
   login(username: string, password: string, ip: string): Promise<LoginResult>;
+  /** The secret to connect an authenticator app, between the password and the first code only. */
+  enrolment(pendingToken: string): Promise<EnrolmentResult>;
+  /** Names of what the actor is scoped to, for the header of every page. */
+  names(actor: Pick<Actor, 'municipalityId' | 'districtId' | 'providerId'>): Promise<ScopeNames>;
   verifyCode(pendingToken: string, code: string, ip: string): Promise<CodeResult>;
   /** The actor of a complete, live session, or null; keeps the session alive. */
   resolve(sessionToken: string, ip: string): Promise<Actor | null>;
@@ -47,7 +57,9 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
-function actorOf(u: Omit<LoginUser, 'password_hash' | 'totp_secret'>): Omit<Actor, 'ip'> {
+function actorOf(
+  u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'>,
+): Omit<Actor, 'ip' | 'at'> {
   return {
     userId: u.user_id,
     username: u.username,
@@ -109,7 +121,27 @@ export function createAuthService(
         now: at,
         expiresAt,
       });
-      return { ok: true, pendingToken, expiresAt };
+      return { ok: true, pendingToken, expiresAt, enrolled: user.totp_enrolled_at !== null };
+    },
+
+    async enrolment(pendingToken) {
+      const at = now();
+      const pending = await findSession(db, hashToken(pendingToken));
+      if (!pending || pending.stage !== 'password' || pending.expires_at <= at)
+        return { ok: false, reason: 'no_pending_login' };
+      const user = await findUserById(db, pending.municipality_id, pending.user_id);
+      if (!user) return { ok: false, reason: 'no_pending_login' };
+      if (user.totp_enrolled_at !== null) return { ok: false, reason: 'already_enrolled' };
+      return {
+        ok: true,
+        secret: user.totp_secret,
+        username: user.username,
+        municipalityId: user.municipality_id,
+      };
+    },
+
+    names(actor) {
+      return scopeNames(db, actor.municipalityId, actor.districtId, actor.providerId);
     },
 
     async verifyCode(pendingToken, code, ip) {
@@ -127,7 +159,7 @@ export function createAuthService(
         return { ok: false, reason: 'locked', retryAfterS: locked };
       }
       const step = matchTotp(user.totp_secret, code, at);
-      if (step === null || !(await claimTotpStep(db, user, step))) {
+      if (step === null || !(await claimTotpStep(db, user, step, at))) {
         const nowLocked = await fail(user, at, 'code', ip);
         if (nowLocked === null) return { ok: false, reason: 'invalid_code' };
         await deleteSession(db, pendingHash);
@@ -159,7 +191,7 @@ export function createAuthService(
         return null;
       }
       if (idleFor >= touchEveryMs) await touchSession(db, tokenHash, at);
-      return { ...actorOf(s), ip };
+      return { ...actorOf(s), ip, at };
     },
 
     async logout(token, ip) {

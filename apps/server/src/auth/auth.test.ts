@@ -64,7 +64,7 @@ describe(`two-factor login and sessions (${process.env.HEMMA_TEST_DB ?? 'pglite'
   it('logs in with password then code, sets a strict httpOnly cookie, and answers /me', async () => {
     const first = await password(user.username, PASSWORD);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ next: 'totp' });
+    expect(first.json()).toEqual({ next: 'enrol' });
     const pending = cookieFrom(first, PENDING_COOKIE);
     expect(pending).toBeDefined();
     // The pending cookie alone is no session.
@@ -92,6 +92,9 @@ describe(`two-factor login and sessions (${process.env.HEMMA_TEST_DB ?? 'pglite'
         districtId: 'd1',
         providerId: null,
         staffId: null,
+        municipalityName: 'Exempelby kommun',
+        districtName: 'Norra',
+        providerName: null,
       },
     });
     const who = await me(`${SESSION_COOKIE}=${session.value}`);

@@ -14,6 +14,7 @@ export interface LoginUser {
   password_hash: string;
   totp_secret: string;
   locked_until: Date | null;
+  totp_enrolled_at: Date | null;
 }
 
 const LOGIN_COLUMNS = [
@@ -27,6 +28,7 @@ const LOGIN_COLUMNS = [
   'password_hash',
   'totp_secret',
   'locked_until',
+  'totp_enrolled_at',
 ] as const;
 
 export async function findUserByUsername(
@@ -79,20 +81,58 @@ export async function recordFailure(
 
 /**
  * Takes a TOTP step for a login if it is later than every step used before, and clears the
- * failures. False when the step was already used: the same code cannot log in twice.
+ * failures; the first such step also marks the authenticator app connected. False when the step
+ * was already used: the same code cannot log in twice.
  */
 export async function claimTotpStep(
   db: Kysely<DB>,
   user: Pick<LoginUser, 'municipality_id' | 'user_id'>,
   step: number,
+  at: Date,
 ): Promise<boolean> {
   const row = await db
     .updateTable('users')
-    .set({ totp_last_step: step, failed_attempts: 0, locked_until: null })
+    .set({
+      totp_last_step: step,
+      failed_attempts: 0,
+      locked_until: null,
+      totp_enrolled_at: sql<Date>`coalesce(totp_enrolled_at, ${at}::timestamptz)`,
+    })
     .where('municipality_id', '=', user.municipality_id)
     .where('user_id', '=', user.user_id)
     .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
     .returning('user_id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+export interface ScopeNames {
+  municipalityName: string;
+  districtName: string | null;
+  providerName: string | null;
+}
+
+/** The names of the municipality, district and provider an account is scoped to, for its pages. */
+export async function scopeNames(
+  db: Kysely<DB>,
+  municipalityId: string,
+  districtId: string | null,
+  providerId: string | null,
+): Promise<ScopeNames> {
+  const row = await db
+    .selectFrom('municipalities as m')
+    .leftJoin('districts as d', (j) =>
+      j.onRef('d.municipality_id', '=', 'm.municipality_id').on('d.district_id', '=', districtId ?? ''),
+    )
+    .leftJoin('providers as p', (j) =>
+      j.onRef('p.municipality_id', '=', 'm.municipality_id').on('p.provider_id', '=', providerId ?? ''),
+    )
+    .select(['m.name as municipalityName', 'd.name as districtName', 'p.name as providerName'])
+    .where('m.municipality_id', '=', municipalityId)
+    .executeTakeFirst();
+  return {
+    municipalityName: row?.municipalityName ?? municipalityId,
+    districtName: row?.districtName ?? null,
+    providerName: row?.providerName ?? null,
+  };
 }

@@ -34,6 +34,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   // Login, session, who am I. Login events are recorded by the login service itself.
   'POST /api/v1/auth/login': r('public', 'none'),
   'POST /api/v1/auth/totp': r('public', 'none'),
+  // First sign-in only: the pending login's cookie decides, not a session.
+  'GET /api/v1/auth/enrolment': r('public', 'none'),
   'POST /api/v1/auth/logout': r(ALL, 'none'),
   'GET /api/v1/auth/csrf': r(ALL, 'none'),
   'GET /api/v1/me': r(ALL, 'none'),
@@ -48,6 +50,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/clients/:id/visits': r(OFFICE, 'read-client'),
   'GET /api/v1/clients/:id/messages': r(['case_officer', 'provider_manager'], 'read-client'),
   'POST /api/v1/clients/:id/messages': r(['case_officer', 'provider_manager'], 'change'),
+  'POST /api/v1/clients/:id/messages/read': r(['case_officer', 'provider_manager'], 'change'),
+  'GET /api/v1/messages/inbox': r(['case_officer', 'provider_manager'], 'read-client'),
   'GET /api/v1/clients/:client/fee-data': r(FINANCE, 'read-client'),
   'PUT /api/v1/clients/:client/fee-data': r(FINANCE, 'change'),
   'DELETE /api/v1/clients/:client/fee-data': r(FINANCE, 'change'),
@@ -56,6 +60,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/orders/:id': r(OFFICE, 'read-client'),
   'POST /api/v1/orders': r(CASE_OFFICER, 'change'),
   'POST /api/v1/orders/:id/accept': r(PROVIDER, 'change'),
+  'POST /api/v1/orders/:id/decline': r(PROVIDER, 'change'),
   'PATCH /api/v1/orders/:id': r(CASE_OFFICER, 'change'),
   'POST /api/v1/orders/:id/end': r(CASE_OFFICER, 'change'),
   'GET /api/v1/orders/:id/plans': r(['provider_manager', 'staff', 'case_officer', 'admin'], 'read-client'),
@@ -65,6 +70,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/deviations': r(PROVIDER, 'change'),
   'GET /api/v1/deviations': r(OFFICE, 'read-client'),
   'POST /api/v1/deviations/:id/decision': r(CASE_OFFICER, 'change'),
+  'POST /api/v1/deviations/import': r(PROVIDER, 'change'),
 
   // Registrations from phones and the tags they read.
   'POST /api/v1/registrations': r(['staff', 'provider_manager'], 'change'),
@@ -77,6 +83,19 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/day-plans': r(MANAGERS, 'read-client'),
   'POST /api/v1/day-plans/recost': r(MANAGERS, 'read-client'),
   'PUT /api/v1/shifts': r(MANAGERS, 'change'),
+  // Shifts and their weekly patterns name staff, never clients.
+  'GET /api/v1/shifts': r(MANAGERS, 'none'),
+  'GET /api/v1/staff/:staff/shift-pattern': r(MANAGERS, 'none'),
+  'PUT /api/v1/staff/:staff/shift-pattern': r(MANAGERS, 'change'),
+  'PUT /api/v1/staff/:staff/shift-exceptions/:date': r(MANAGERS, 'change'),
+  'DELETE /api/v1/staff/:staff/shift-exceptions/:date': r(MANAGERS, 'change'),
+
+  // The office web app's views: the start page, follow-up of a district, a month's exceptions.
+  'GET /api/v1/todo': r(ALL, 'read-client'),
+  'GET /api/v1/follow-up/:month': r(['case_officer', 'admin', 'finance'], 'read-client'),
+  'GET /api/v1/follow-up/:month/excess': r(['case_officer', 'admin', 'finance'], 'read-client'),
+  'GET /api/v1/exceptions': r(PROVIDER, 'read-client'),
+  'POST /api/v1/exceptions/resolve': r(PROVIDER, 'change'),
 
   // Month close: statements name clients line by line.
   'GET /api/v1/statements/:month/:provider': r(['finance', 'admin', 'provider_manager'], 'read-client'),
@@ -93,6 +112,17 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/fee-model': r(['finance', 'admin'], 'change'),
   'PUT /api/v1/prisbasbelopp/:year': r(ADMIN, 'change'),
   'GET /api/v1/fees/:month': r(FINANCE, 'read-client'),
+
+  // Follow-up reports (docs/reports.md): client rows narrowed to the reader's scope; the service
+  // logs each client row shown.
+  'GET /api/v1/reports/continuity/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/continuity-14/:from': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/time-at-clients/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/ordered-performed/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/declined/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/excess/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/manual-registrations/:month': r(OFFICE, 'read-client'),
+  'GET /api/v1/reports/paid/:month': r(OFFICE, 'read-client'),
 
   // The audit log's review view: a search shows who saw which client.
   'GET /api/v1/audit': r(ADMIN, 'read-client'),

@@ -30,7 +30,8 @@ export async function insertSession(db: Kysely<DB>, s: NewSession): Promise<void
     .execute();
 }
 
-export interface SessionWithUser extends Omit<LoginUser, 'password_hash' | 'totp_secret'> {
+export interface SessionWithUser
+  extends Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'> {
   stage: Stage;
   last_seen_at: Date;
   expires_at: Date;

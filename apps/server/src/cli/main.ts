@@ -3,6 +3,7 @@ import { feesCommand } from './fees-command.ts';
 import { importCommand } from './import-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { planCommand } from './plan-command.ts';
+import { reportCommand } from './report-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { statementsCommand } from './statements-command.ts';
 import { usersCommand } from './users-command.ts';
@@ -17,6 +18,10 @@ commands:
   import <scenario.json> [--db D]         import a hemma-scenario/1 file
   statements --month YYYY-MM [--provider P] [--format json|csv|xlsx|pdf] [--out F] [--db D]
   fees --month YYYY-MM [--format json|csv|pdf] [--out F] [--db D]
+  report continuity|time-at-clients|ordered-performed|declined|excess|manual-registrations|paid --month YYYY-MM
+         [--format json|csv|xlsx] [--out F] [--db D]
+  report continuity-14 --from YYYY-MM-DD [--format json|csv|xlsx] [--out F] [--db D]
+                                          follow-up reports (docs/reports.md)
   users create --role R --username U [--district D | --provider P] [--staff S] --password-stdin [--qr] [--db D]
                                           create an account; prints its otpauth:// URI (the second factor)
   plan --date YYYY-MM-DD --provider P [--unit U] [--json]   the day's routes for a provider's staff
@@ -35,6 +40,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   statements: statementsCommand,
   fees: feesCommand,
+  report: reportCommand,
   vrptw: (args) => vrptwCommand(args),
   plan: planCommand,
   users: usersCommand,

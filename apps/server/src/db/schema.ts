@@ -131,7 +131,9 @@ export interface OrdersTable {
   valid_from: string;
   valid_to: string | null;
   double_staffing: boolean;
-  status: ColumnType<'sent' | 'accepted' | 'ended' | 'cancelled', string | undefined, string>;
+  status: ColumnType<'sent' | 'accepted' | 'declined' | 'ended' | 'cancelled', string | undefined, string>;
+  declined_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  declined_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface OrderAreasTable {
@@ -149,7 +151,11 @@ export interface PlansTable {
   valid_from: string;
   valid_to: string | null;
   notes: ColumnType<string, string | undefined, string>;
+  agreed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  agreed_how: ColumnType<PlanAgreedHow | null, PlanAgreedHow | null | undefined, PlanAgreedHow | null>;
 }
+
+export type PlanAgreedHow = 'in_person' | 'phone' | 'video' | 'relative' | 'representative';
 
 export interface PlanVisitsTable {
   municipality_id: string;
@@ -186,6 +192,7 @@ export interface RegistrationsTable {
   category: 'care' | 'service' | null;
   tag_uid: string | null;
   received_at: ColumnType<Date, Date | string | undefined, never>;
+  purpose: ColumnType<'alarm_response' | 'meal_delivery' | null, 'alarm_response' | 'meal_delivery' | null | undefined, never>;
 }
 
 export interface DeviationsTable {
@@ -201,6 +208,8 @@ export interface DeviationsTable {
   status: 'reported' | 'approved' | 'rejected';
   reported_at: Timestamp;
   decided_at: Date | null;
+  decision_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ExcessReviewsTable {
@@ -277,6 +286,8 @@ export interface UsersTable {
   totp_last_step: number | null;
   failed_attempts: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the authenticator app was connected; null until the first complete sign-in. */
+  totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SessionsTable {
@@ -319,7 +330,7 @@ export interface TagReadFailuresTable {
   failure_id: Generated<number>;
   tag_uid: string;
   registration_id: string;
-  failure: 'unknown' | 'retired' | 'out_of_scope';
+  failure: 'unknown' | 'retired' | 'not_yet_enrolled' | 'out_of_scope';
   staff_id: string | null;
   user_id: string;
   at: ColumnType<Date, Date | string, never>;
@@ -350,6 +361,38 @@ export interface StaffShiftsTable {
   skills: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+export interface MessageReadsTable {
+  municipality_id: string;
+  user_id: string;
+  client_id: string;
+  provider_id: string;
+  read_at: Timestamp;
+}
+
+export interface StaffShiftPatternsTable {
+  municipality_id: string;
+  staff_id: string;
+  weekday: string;
+  start_time: string;
+  end_time: string;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface StaffShiftExceptionsTable {
+  municipality_id: string;
+  staff_id: string;
+  date: string;
+  note: ColumnType<string, string | undefined, string>;
+}
+
+export interface WorkShiftsTable {
+  municipality_id: string;
+  staff_id: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ordinal: number;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   bands: BandsTable;
@@ -377,6 +420,10 @@ export interface DB {
   messages: MessagesTable;
   users: UsersTable;
   staff_shifts: StaffShiftsTable;
+  staff_shift_patterns: StaffShiftPatternsTable;
+  staff_shift_exceptions: StaffShiftExceptionsTable;
+  message_reads: MessageReadsTable;
+  work_shifts: WorkShiftsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { XLSX_CONTENT_TYPE } from '@hemma/contract/api';
+import ExcelJS from 'exceljs';
 import type { Role } from '../auth/actor.ts';
 
 // A working request for every route of the API against example 01 (municipality exempelby,
@@ -16,6 +18,8 @@ export interface WalkRequest {
   url: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** Beside the session's; a body that is not JSON names its type. */
+  headers?: Record<string, string>;
 }
 
 export interface WalkStep {
@@ -40,6 +44,19 @@ const plain = (route: string, body?: unknown, query?: Record<string, string>): W
   return step(route, () => ({ url, ...(body !== undefined && { body }), ...(query && { query }) }));
 };
 
+/** A deviation sheet of one row for c1 (the import reads the body as bytes). */
+async function deviationSheet(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('Avvikelser');
+  ws.addRow(['Personnummer', 'Månad', 'Minuter', 'Orsak', 'Kommentar']);
+  ws.addRow(['19400101-0000', M, 15, 'extra', 'Walk']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+const SHEET = await deviationSheet();
+
+/** Arrivals without a leave in the walked month, one per role that registers: the exceptions to resolve. */
+const OPEN_ARRIVALS = { staff: '6f1c2a3b-4d5e-4f60-8a71-b82c93d4e5f6', provider_manager: '7a2b3c4d-5e6f-4a70-9b81-c92d03e4f5a6' } as const;
+
 export const WALK: readonly WalkStep[] = [
   plain('GET /api/v1/clients'),
   step('GET /api/v1/clients/:id', () => ({ url: '/api/v1/clients/c1' })),
@@ -57,6 +74,8 @@ export const WALK: readonly WalkStep[] = [
   step('GET /api/v1/clients/:id/visits', () => ({ url: '/api/v1/clients/c1/visits', query: { month: M } })),
   step('GET /api/v1/clients/:id/messages', () => ({ url: '/api/v1/clients/c1/messages' })),
   step('POST /api/v1/clients/:id/messages', () => ({ url: '/api/v1/clients/c1/messages', body: { body: 'Hej', providerId: 'p1' } })),
+  plain('GET /api/v1/messages/inbox'),
+  step('POST /api/v1/clients/:id/messages/read', () => ({ url: '/api/v1/clients/c1/messages/read', body: {} })),
   step('PUT /api/v1/clients/:client/fee-data', () => ({
     url: '/api/v1/clients/c1/fee-data',
     body: { netIncomeOre: 1_200_000, housingCostOre: 600_000 },
@@ -89,6 +108,15 @@ export const WALK: readonly WalkStep[] = [
     body: { notes: 'Walked' },
   })),
   step('POST /api/v1/orders/:id/end', (_role, ctx) => ({ url: `/api/v1/orders/${id(ctx, 'order')}/end`, body: { to: '2017-06-30' } })),
+  step(
+    'POST /api/v1/orders',
+    (_role, ctx) => ({
+      url: '/api/v1/orders',
+      body: { clientId: 'c1', providerId: 'p1', decisionId: id(ctx, 'decision'), from: '2018-01-01', to: '2018-01-31', hoursPerMonth: { personal_care: 2 } },
+    }),
+    idOf('declinable'),
+  ),
+  step('POST /api/v1/orders/:id/decline', (_role, ctx) => ({ url: `/api/v1/orders/${id(ctx, 'declinable')}/decline`, body: { reason: 'Fullt' } })),
 
   step('POST /api/v1/deviations', () => ({ url: '/api/v1/deviations', body: { clientId: 'c1', month: M, minutes: -30, reason: 'hospital' } }), idOf('deviation')),
   plain('GET /api/v1/deviations', undefined, { month: M }),
@@ -117,10 +145,36 @@ export const WALK: readonly WalkStep[] = [
     },
   })),
   plain('GET /api/v1/tag-flags'),
+  step('POST /api/v1/registrations', (role) => ({
+    url: '/api/v1/registrations',
+    body: {
+      registrations: [{
+        id: OPEN_ARRIVALS[role as keyof typeof OPEN_ARRIVALS], kind: 'arrive', method: 'manual', client: 'c1', reason: 'the tag would not read',
+        at: role === 'staff' ? '2016-12-24T03:00:00+01:00' : '2016-12-24T04:00:00+01:00', ...(role === 'provider_manager' && { staff: 's2' }),
+      }],
+    },
+  })),
+  plain('GET /api/v1/exceptions', undefined, { month: M }),
+  plain('POST /api/v1/exceptions/resolve', {
+    month: M,
+    resolutions: [
+      { kind: 'complete_leave', registration: OPEN_ARRIVALS.staff, reason: 'Walk', leaveAt: '2016-12-24T03:30:00+01:00' },
+      { kind: 'complete_leave', registration: OPEN_ARRIVALS.provider_manager, reason: 'Walk', leaveAt: '2016-12-24T04:30:00+01:00' },
+    ],
+  }),
+  step('POST /api/v1/deviations/import', () => ({ url: '/api/v1/deviations/import', query: { mode: 'confirm' }, body: SHEET, headers: { 'content-type': XLSX_CONTENT_TYPE } })),
+  plain('GET /api/v1/todo', undefined, { month: M }),
+  step('GET /api/v1/follow-up/:month', () => ({ url: `/api/v1/follow-up/${M}` })),
+  step('GET /api/v1/follow-up/:month/excess', () => ({ url: `/api/v1/follow-up/${M}/excess`, query: { status: 'all' } })),
 
   plain('GET /api/v1/day-plans', undefined, { date: '2016-12-05', provider: 'p1', iterations: '50' }),
   plain('POST /api/v1/day-plans/recost', { date: '2016-12-05', provider: 'p1', rounds: [] }),
   plain('PUT /api/v1/shifts', { date: '2016-12-05', shifts: [{ staff: 's1', start: '07:00', end: '15:00' }] }),
+  plain('GET /api/v1/shifts', undefined, { date: '2016-12-05', provider: 'p1' }),
+  step('PUT /api/v1/staff/:staff/shift-pattern', () => ({ url: '/api/v1/staff/s1/shift-pattern', body: { weekly: [{ weekday: 'mon', start: '07:00', end: '15:00' }] } })),
+  step('GET /api/v1/staff/:staff/shift-pattern', () => ({ url: '/api/v1/staff/s1/shift-pattern' })),
+  step('PUT /api/v1/staff/:staff/shift-exceptions/:date', () => ({ url: '/api/v1/staff/s1/shift-exceptions/2016-12-26', body: { shifts: [], note: 'Annandag' } })),
+  step('DELETE /api/v1/staff/:staff/shift-exceptions/:date', () => ({ url: '/api/v1/staff/s1/shift-exceptions/2016-12-26' })),
 
   step('GET /api/v1/statements/:month/:provider', () => ({ url: STATEMENT })),
   step('PUT /api/v1/statements/:month/:provider/excess/:client/reason', () => ({

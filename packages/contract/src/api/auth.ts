@@ -17,7 +17,20 @@ export const loginBody = z.object({
   password: z.string().min(1).max(256),
 });
 
-export const loginReply = z.object({ next: z.literal('totp') });
+/**
+ * `totp`: type the code from the authenticator app. `enrol`: the account has no app yet (its first
+ * sign-in): fetch GET /auth/enrolment, scan its QR code, then send the app's first code to /auth/totp.
+ */
+export const loginReply = z.object({ next: z.enum(['totp', 'enrol']) });
+
+/** The second factor of an account that has not signed in yet, to scan; never sent again after. */
+export const enrolmentReply = z.object({
+  otpauthUri: z.string(),
+  /** The base32 secret, for apps that cannot scan. */
+  secret: z.string(),
+  /** The QR code of `otpauthUri` as an SVG data URL, for an <img>. */
+  qrDataUrl: z.string(),
+});
 
 export const totpBody = z.object({
   code: z.string().regex(/^\d{6}$/, 'a code is six digits'),
@@ -26,6 +39,10 @@ export const totpBody = z.object({
 /** Who is logged in: the actor every request is scoped by. */
 export const meReply = z.object({
   username: z.string(),
+  municipalityName: z.string(),
+  /** Names of the district or provider the account is scoped to, for the header of every page. */
+  districtName: z.string().nullable(),
+  providerName: z.string().nullable(),
   role: roleName,
   municipalityId: z.string(),
   districtId: z.string().nullable(),
@@ -40,6 +57,7 @@ export const sessionReply = z.object({ csrfToken: z.string(), me: meReply });
 
 export const loggedOutReply = z.object({ loggedOut: z.literal(true) });
 
+export type EnrolmentReply = z.infer<typeof enrolmentReply>;
 export type LoginBody = z.infer<typeof loginBody>;
 export type TotpBody = z.infer<typeof totpBody>;
 export type MeReply = z.infer<typeof meReply>;

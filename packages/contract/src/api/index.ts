@@ -4,6 +4,7 @@ export {
   roleName,
   loginBody,
   loginReply,
+  enrolmentReply,
   totpBody,
   meReply,
   csrfReply,
@@ -11,6 +12,7 @@ export {
   loggedOutReply,
   type LoginBody,
   type TotpBody,
+  type EnrolmentReply,
   type MeReply,
   type SessionReply,
 } from './auth.ts';
@@ -71,3 +73,8 @@ export * from './deviations.ts';
 export * from './visits.ts';
 export * from './messages.ts';
 export * from './day-plans.ts';
+export * from './todo.ts';
+export * from './follow-up.ts';
+export * from './exceptions.ts';
+export * from './deviation-import.ts';
+export * from './reports.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, calendarMonth } from '../calendar.ts';
 import { instantWithOffset } from '../instant.ts';
-import { HOLIDAY_EVES, SERVICE_AREAS, WEEKDAYS } from '@hemma/domain';
+import { HOLIDAY_EVES, SERVICE_AREAS, VISIT_PURPOSES, WEEKDAYS } from '@hemma/domain';
 
 // The `hemma-scenario/1` file (spec/scenario-v1.md). Objects are strict: a misspelt key would
 // otherwise silently drop data a municipality meant to import.
@@ -183,6 +183,8 @@ export const scenarioSchema = z.strictObject({
         corrects: z.guid({ message: 'expected the UUID of another registration' }).optional(),
         plannedMinutes: z.number().int().nonnegative().max(1440).optional(),
         category: category.optional(),
+        // What an arrive was for where not an ordinary visit (spec/reports-v1.md).
+        purpose: z.enum(VISIT_PURPOSES).optional(),
       }),
     )
     .default([]),
@@ -210,6 +212,14 @@ export const scenarioSchema = z.strictObject({
         decision: z.enum(['approved', 'rejected']),
         reason: z.string().default(''),
       }),
+    )
+    .default([]),
+  // Scheduled working time, for time at clients (spec/reports-v1.md).
+  shifts: z
+    .array(
+      z
+        .strictObject({ staff: id, from: instant, to: instant })
+        .refine((sh) => Date.parse(sh.to) >= Date.parse(sh.from), { message: 'a shift cannot end before it starts', path: ['to'] }),
     )
     .default([]),
 });

@@ -39,6 +39,7 @@ export async function createDemoAccounts(db: Kysely<DB>, municipalityId: string)
       municipalityId,
       password: DEMO_PASSWORD,
       totpSecret: demoTotpSecret(a.username),
+      enrolled: true,
     });
     if (!result.ok)
       throw new Error(

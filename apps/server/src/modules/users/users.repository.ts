@@ -75,6 +75,7 @@ export interface NewUser {
   staffId: string | null;
   passwordHash: string;
   totpSecret: string;
+  enrolled: boolean;
 }
 
 export async function insertUser(db: Kysely<DB>, u: NewUser): Promise<void> {
@@ -90,6 +91,7 @@ export async function insertUser(db: Kysely<DB>, u: NewUser): Promise<void> {
       staff_id: u.staffId,
       password_hash: u.passwordHash,
       totp_secret: u.totpSecret,
+      totp_enrolled_at: u.enrolled ? new Date() : null,
     })
     .execute();
 }

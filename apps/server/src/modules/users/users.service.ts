@@ -26,6 +26,11 @@ export interface CreateUserInput {
   staffId?: string | undefined;
   /** Only for the demo and tests: a known secret instead of a fresh one. */
   totpSecret?: string | undefined;
+  /**
+   * The secret is known to its user already (the demo's published ones): sign-in asks for the code
+   * at once instead of showing the QR code first.
+   */
+  enrolled?: boolean | undefined;
 }
 
 export interface CreatedUser {
@@ -135,7 +140,12 @@ export async function createUser(
     providerId: providerId ?? null,
     staffId: staffId ?? null,
   };
-  await insertUser(db, { ...user, passwordHash: await hashPassword(input.password), totpSecret });
+  await insertUser(db, {
+    ...user,
+    passwordHash: await hashPassword(input.password),
+    totpSecret,
+    enrolled: input.enrolled ?? false,
+  });
   return {
     ok: true,
     user: { ...user, totpSecret, otpauthUri: otpauthUri(totpSecret, username, municipalityId) },

@@ -1,0 +1,13 @@
+import { authStrings } from '../../features/auth/i18n.ts';
+import { todoStrings } from '../../features/todo/i18n.ts';
+import { common } from '../../lib/i18n/common.ts';
+import type { Strings } from '../../lib/i18n/i18n.ts';
+import { navStrings } from './nav-strings.ts';
+
+/** The namespaces of the office entry: one per feature. */
+export const officeStrings: Record<string, Strings> = {
+  common,
+  nav: navStrings,
+  auth: authStrings,
+  todo: todoStrings,
+};
