@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from './auth/actor.ts';
+import { PERMISSIONS, routeKey } from './auth/permissions.ts';
 import { importScenario } from './modules/scenario/import.service.ts';
 import { CALENDAR_REQUESTS, genDate, genMonth, nestedJson } from './testing/calendar-requests.ts';
 import { appWithRoutes, fillPath, type KnownRoute } from './testing/every-route.ts';
@@ -127,10 +128,10 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
           return failure === undefined;
         },
       ),
-      { numRuns: CALENDAR_REQUESTS.length * 40, seed: 20261201 },
+      { numRuns: CALENDAR_REQUESTS.length * 30, seed: 20261201 },
     );
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 
   it('refuses JSON nested thousands deep with a 400 at every route that takes a body', async () => {
     const failures: string[] = [];
@@ -138,10 +139,13 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
     for (const route of writes) {
       for (const [depth, kind] of [[10_000, 'array'], [10_000, 'object'], [10_000, 'mixed'], [100_000, 'array']] as const) {
         const url = fillPath(route.url, () => 'c1');
+        // A role the route admits, so the refusal is the body's and not the role's.
+        const roles = PERMISSIONS[routeKey(route.method, route.url)]?.roles;
+        const role = roles === undefined || roles === 'public' ? 'admin' : roles[0]!;
         const res = await app.inject({
           method: route.method as 'POST',
           url,
-          headers: { ...sessions.get('admin')!.headers, 'content-type': 'application/json' },
+          headers: { ...sessions.get(role)!.headers, 'content-type': 'application/json' },
           payload: nestedJson(depth, kind),
         });
         const failure = judge(`${route.method} ${url} ${kind} ${depth} deep`, res);
@@ -150,5 +154,5 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 });
