@@ -35,6 +35,8 @@ import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
+import { todoRoutes } from './modules/todo/todo.routes.ts';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -105,5 +107,8 @@ export async function buildApp(config: Config, database: Database, options: AppO
   await app.register(unitRoutes(database));
   await app.register(staffRoutes(database));
   await app.register(userRoutes(database));
+  // The office web app's own views over the same data.
+  await app.register(todoRoutes(database));
+  await app.register(followUpRoutes(database));
   return app;
 }

@@ -8,7 +8,7 @@ import type { Actor } from './actor.ts';
 //
 //   admin, finance          the whole municipality
 //   case_officer            the clients of her district
-//   provider_manager, staff the clients with an order (not cancelled) from their provider
+//   provider_manager, staff the clients with an order (not cancelled or declined) from their provider
 //                           (staff will later be narrowed to the day's visits)
 
 /** The scope as data: what a query must match. Absent fields do not narrow. */
@@ -67,7 +67,7 @@ export function clientInScope(actor: Actor) {
             .whereRef('orders.municipality_id', '=', 'clients.municipality_id')
             .whereRef('orders.client_id', '=', 'clients.client_id')
             .where('orders.provider_id', '=', s.providerId)
-            .where('orders.status', '!=', 'cancelled'),
+            .where('orders.status', 'not in', ['cancelled', 'declined']),
         ),
       );
     }

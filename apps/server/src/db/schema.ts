@@ -131,7 +131,9 @@ export interface OrdersTable {
   valid_from: string;
   valid_to: string | null;
   double_staffing: boolean;
-  status: ColumnType<'sent' | 'accepted' | 'ended' | 'cancelled', string | undefined, string>;
+  status: ColumnType<'sent' | 'accepted' | 'declined' | 'ended' | 'cancelled', string | undefined, string>;
+  declined_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  declined_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface OrderAreasTable {
@@ -149,7 +151,11 @@ export interface PlansTable {
   valid_from: string;
   valid_to: string | null;
   notes: ColumnType<string, string | undefined, string>;
+  agreed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  agreed_how: ColumnType<PlanAgreedHow | null, PlanAgreedHow | null | undefined, PlanAgreedHow | null>;
 }
+
+export type PlanAgreedHow = 'in_person' | 'phone' | 'video' | 'relative' | 'representative';
 
 export interface PlanVisitsTable {
   municipality_id: string;
@@ -201,6 +207,8 @@ export interface DeviationsTable {
   status: 'reported' | 'approved' | 'rejected';
   reported_at: Timestamp;
   decided_at: Date | null;
+  decision_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ExcessReviewsTable {
@@ -350,6 +358,30 @@ export interface StaffShiftsTable {
   skills: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+export interface MessageReadsTable {
+  municipality_id: string;
+  user_id: string;
+  client_id: string;
+  provider_id: string;
+  read_at: Timestamp;
+}
+
+export interface StaffShiftPatternsTable {
+  municipality_id: string;
+  staff_id: string;
+  weekday: string;
+  start_time: string;
+  end_time: string;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface StaffShiftExceptionsTable {
+  municipality_id: string;
+  staff_id: string;
+  date: string;
+  note: ColumnType<string, string | undefined, string>;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   bands: BandsTable;
@@ -377,6 +409,9 @@ export interface DB {
   messages: MessagesTable;
   users: UsersTable;
   staff_shifts: StaffShiftsTable;
+  staff_shift_patterns: StaffShiftPatternsTable;
+  staff_shift_exceptions: StaffShiftExceptionsTable;
+  message_reads: MessageReadsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;

@@ -30,6 +30,8 @@ export const deviation = z.object({
   status: z.enum(['reported', 'approved', 'rejected']),
   reportedAt: z.string(),
   decidedAt: z.string().nullable(),
+  /** The case officer's reason (always given for a rejection); null until decided. */
+  decisionReason: z.string().nullable(),
 });
 export const deviationListReply = z.object({ deviations: z.array(deviation) });
 

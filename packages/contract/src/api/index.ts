@@ -73,3 +73,5 @@ export * from './deviations.ts';
 export * from './visits.ts';
 export * from './messages.ts';
 export * from './day-plans.ts';
+export * from './todo.ts';
+export * from './follow-up.ts';

@@ -27,3 +27,21 @@ export const messageListReply = z.object({ messages: z.array(message) });
 
 export type MessageCreateBody = z.infer<typeof messageCreateBody>;
 export type Message = z.infer<typeof message>;
+
+/** One dialogue (a client's thread with one provider) as the reader sees it. */
+export const messageThread = z.object({
+  clientId: z.string(),
+  clientName: z.string(),
+  providerId: z.string(),
+  messages: z.number().int(),
+  /** Messages others wrote after this reader last marked the thread read. */
+  unread: z.number().int(),
+  last: z.object({ id: z.string(), author: z.string(), authorRole: z.string().nullable(), excerpt: z.string(), sentAt: z.string() }),
+});
+export const inboxReply = z.object({ threads: z.array(messageThread) });
+
+/** A case officer may mark one provider's thread read; without it, all the client's threads. */
+export const messageReadBody = z.strictObject({ providerId: z.string().min(1).max(100).optional() }).default({});
+
+export type MessageThread = z.infer<typeof messageThread>;
+export type InboxReply = z.infer<typeof inboxReply>;

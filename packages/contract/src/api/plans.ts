@@ -20,12 +20,24 @@ export const planVisitInput = z
   })
   .refine((v) => v.windowFrom < v.windowTo, { message: 'the window must end after it starts (same day)', path: ['windowTo'] });
 
-export const planCreateBody = z.strictObject({
-  validFrom: careDate,
-  validTo: careDate.nullable().default(null),
-  notes: z.string().max(20_000).default(''),
-  visits: z.array(planVisitInput).max(100).default([]),
-});
+/** How the client agreed to the plan: herself (in person, by phone or video), or through a relative or representative. */
+export const planAgreedHow = z.enum(['in_person', 'phone', 'video', 'relative', 'representative']);
+
+const agreedTogether = (b: { agreedAt?: string | null | undefined; agreedHow?: string | null | undefined }) =>
+  (b.agreedAt === undefined) === (b.agreedHow === undefined) && (b.agreedAt === null) === (b.agreedHow === null);
+const agreedMessage = { message: 'give agreedAt and agreedHow together (both null to clear)', path: ['agreedHow'] };
+
+export const planCreateBody = z
+  .strictObject({
+    validFrom: careDate,
+    validTo: careDate.nullable().default(null),
+    notes: z.string().max(20_000).default(''),
+    visits: z.array(planVisitInput).max(100).default([]),
+    /** The day the client agreed to the plan, and how; both or neither. */
+    agreedAt: careDate.nullable().default(null),
+    agreedHow: planAgreedHow.nullable().default(null),
+  })
+  .refine(agreedTogether, agreedMessage);
 
 /** visits, when given, replace the plan's recurring visits as a whole. */
 export const planPatchBody = z
@@ -34,8 +46,11 @@ export const planPatchBody = z
     validTo: careDate.nullable().optional(),
     notes: z.string().max(20_000).optional(),
     visits: z.array(planVisitInput).max(100).optional(),
+    agreedAt: careDate.nullable().optional(),
+    agreedHow: planAgreedHow.nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one field' });
+  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one field' })
+  .refine(agreedTogether, agreedMessage);
 
 export const planParams = z.object({ id: z.string().min(1).max(100), planId: z.string().min(1).max(100) });
 
@@ -49,13 +64,24 @@ export const planVisit = z.object({
   staffCount: z.number().int(),
   preferredStaffId: z.string().nullable(),
 });
+/** A month of the plan's first year that plans more staff minutes than the order's hours. */
+export const planWarning = z.object({
+  kind: z.literal('planned_exceeds_ordered'),
+  month: z.string(),
+  plannedMinutes: z.number().int(),
+  orderedMinutes: z.number().int(),
+});
+
 export const plan = z.object({
   id: z.string(),
   orderId: z.string(),
   validFrom: z.string(),
   validTo: z.string().nullable(),
   notes: z.string(),
+  agreedAt: z.string().nullable(),
+  agreedHow: planAgreedHow.nullable(),
   visits: z.array(planVisit),
+  warnings: z.array(planWarning),
 });
 export const planListReply = z.object({ plans: z.array(plan) });
 
@@ -63,3 +89,5 @@ export type PlanVisitInput = z.infer<typeof planVisitInput>;
 export type PlanCreateBody = z.infer<typeof planCreateBody>;
 export type PlanPatchBody = z.infer<typeof planPatchBody>;
 export type Plan = z.infer<typeof plan>;
+export type PlanWarning = z.infer<typeof planWarning>;
+export type PlanAgreedHow = z.infer<typeof planAgreedHow>;

@@ -66,6 +66,12 @@ export const statementParams = z.object({ month: monthParam, provider: z.string(
 export const excessParams = statementParams.extend({ client: z.string().min(1).max(200) });
 
 export const excessReasonBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is needed').max(2000) });
-export const excessReviewBody = z.strictObject({ decision: z.enum(['approved', 'rejected']), reason: z.string().trim().max(2000).default('') });
-export const deviationDecisionBody = z.strictObject({ decision: z.enum(['approved', 'rejected']) });
+/** A rejection says why (the provider sees it); an approval may. */
+export const excessReviewBody = z
+  .strictObject({ decision: z.enum(['approved', 'rejected']), reason: z.string().trim().max(2000).default('') })
+  .refine((b) => b.decision !== 'rejected' || b.reason.length > 0, { message: 'say why the excess is rejected', path: ['reason'] });
+/** A rejection says why (the provider sees it); an approval may. */
+export const deviationDecisionBody = z
+  .strictObject({ decision: z.enum(['approved', 'rejected']), reason: z.string().trim().max(2000).default('') })
+  .refine((b) => b.decision !== 'rejected' || b.reason.length > 0, { message: 'say why the deviation is rejected', path: ['reason'] });
 export const exportQuery = z.object({ format: z.enum(['xlsx', 'pdf']).default('pdf') });

@@ -79,7 +79,7 @@ export function proratedMinutes(hours: number, activeDays: number, daysInMonth: 
 }
 
 /** the order's granted hours of all areas summed (exactly), prorated, rounded once. */
-export function orderedMinutes(order: Order, activeDays: number, daysInMonth: number): number {
+export function orderedMinutes(order: Pick<Order, 'hoursPerMonth'>, activeDays: number, daysInMonth: number): number {
   return prorate(sumExact(Object.values(order.hoursPerMonth)), activeDays, daysInMonth);
 }
 

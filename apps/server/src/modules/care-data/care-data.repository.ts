@@ -71,7 +71,7 @@ export async function loadCareData(db: Kysely<DB>, mid: string, window?: Registr
       db.selectFrom('staff').selectAll().where('municipality_id', '=', mid).orderBy('staff_id').execute(),
       db.selectFrom('clients').selectAll().where('municipality_id', '=', mid).orderBy('client_id').execute(),
       db.selectFrom('client_fee_data').selectAll().where('municipality_id', '=', mid).execute(),
-      db.selectFrom('orders').selectAll().where('municipality_id', '=', mid).where('status', '<>', 'cancelled').orderBy('order_id').execute(),
+      db.selectFrom('orders').selectAll().where('municipality_id', '=', mid).where('status', 'not in', ['cancelled', 'declined']).orderBy('order_id').execute(),
       db.selectFrom('order_areas').selectAll().where('municipality_id', '=', mid).orderBy('order_id').orderBy('position').execute(),
       db.selectFrom('deviations').selectAll().where('municipality_id', '=', mid).orderBy('deviation_id').execute(),
       db.selectFrom('excess_reviews').selectAll().where('municipality_id', '=', mid).orderBy('ordinal').orderBy('seq').execute(),

@@ -77,7 +77,7 @@ export async function staffServesClient(db: Kysely<DB>, mid: string, clientId: s
     .where('staff.municipality_id', '=', mid)
     .where('staff.staff_id', '=', staffId)
     .where('orders.client_id', '=', clientId)
-    .where('orders.status', '!=', 'cancelled');
+    .where('orders.status', 'not in', ['cancelled', 'declined']);
   if (providerId !== undefined) q = q.where('staff.provider_id', '=', providerId);
   return (await q.executeTakeFirst()) !== undefined;
 }

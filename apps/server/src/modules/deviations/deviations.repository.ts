@@ -1,8 +1,8 @@
 import type { Deviation } from '@hemma/contract/api';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope, clientScope } from '../../auth/scope.ts';
-import type { DB } from '../../db/schema.ts';
+import type { DB, DeviationsTable } from '../../db/schema.ts';
 
 // Deviations through the actor's scope; a provider sees only its own reports.
 
@@ -16,7 +16,11 @@ export async function listDeviations(db: Kysely<DB>, actor: Actor, month: string
     .where('client_id', 'in', clientIdsInScope(db, actor));
   if (providerId !== undefined) q = q.where('provider_id', '=', providerId);
   const rows = await q.orderBy('client_id').orderBy('reported_at').orderBy('deviation_id').execute();
-  return rows.map((r) => ({
+  return rows.map(toDeviation);
+}
+
+export function toDeviation(r: Selectable<DeviationsTable>): Deviation {
+  return {
     id: r.deviation_id,
     clientId: r.client_id,
     providerId: r.provider_id,
@@ -28,13 +32,16 @@ export async function listDeviations(db: Kysely<DB>, actor: Actor, month: string
     status: r.status,
     reportedAt: r.reported_at.toISOString(),
     decidedAt: r.decided_at?.toISOString() ?? null,
-  }));
+    decisionReason: r.decision_reason,
+  };
 }
 
 /** Is an order of this client and provider active on some day of the month? */
 export async function orderActiveIn(db: Kysely<DB>, mid: string, clientId: string, providerId: string, month: string): Promise<boolean> {
   const first = `${month}-01`;
-  const last = `${month}-31`; // dates compare as text; no month has a later day
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  // The database reads these as dates, so the last day must exist (not "-31" in April).
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   const r = await db
     .selectFrom('orders')
     .select('order_id')

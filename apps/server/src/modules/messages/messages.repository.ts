@@ -46,7 +46,7 @@ export async function providerServesClient(db: Kysely<DB>, mid: string, clientId
     .where('municipality_id', '=', mid)
     .where('client_id', '=', clientId)
     .where('provider_id', '=', providerId)
-    .where('status', '!=', 'cancelled')
+    .where('status', 'not in', ['cancelled', 'declined'])
     .executeTakeFirst();
   return r !== undefined;
 }

@@ -1,8 +1,8 @@
-import { clientParams, errorReply, message, messageCreateBody, messageListQuery, messageListReply } from '@hemma/contract/api';
+import { clientParams, errorReply, inboxReply, message, messageCreateBody, messageListQuery, messageListReply, messageReadBody } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
-import { listMessages, postMessage } from './messages.service.ts';
+import { inbox, listMessages, markRead, postMessage } from './messages.service.ts';
 
 const tags = ['messages'];
 const errors = { 400: errorReply, 403: errorReply, 404: errorReply };
@@ -16,5 +16,11 @@ export function messageRoutes(database: Database): FastifyPluginAsyncZod {
 
     app.post('/api/v1/clients/:id/messages', { schema: { tags, summary: 'Write to the other party about a client or one of her orders', params: clientParams, body: messageCreateBody, response: { 201: message, ...errors } } },
       async (req, reply) => reply.status(201).send(await postMessage(database, actorOf(req), req.params.id, req.body)));
+
+    app.post('/api/v1/clients/:id/messages/read', { schema: { tags, summary: 'Mark the dialogue about a client read for you (a case officer may name one provider\'s thread)', params: clientParams, body: messageReadBody, response: { 200: inboxReply, ...errors } } },
+      async (req) => ({ threads: await markRead(database, actorOf(req), req.params.id, req.body.providerId) }));
+
+    app.get('/api/v1/messages/inbox', { schema: { tags, summary: 'Your dialogues across your clients, newest first, with unread counts', response: { 200: inboxReply, ...errors } } },
+      async (req) => ({ threads: await inbox(database, actorOf(req)) }));
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Message, MessageCreateBody } from '@hemma/contract/api';
+import type { Message, MessageCreateBody, MessageThread } from '@hemma/contract/api';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
@@ -7,6 +7,7 @@ import { InvalidError } from '../../errors.ts';
 import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
 import { findOrder } from '../orders/orders.repository.ts';
 import * as repo from './messages.repository.ts';
+import { listThreads, markThreadsRead } from './inbox.repository.ts';
 
 // The dialogue about a client between the case officer of her district and a provider. A client
 // with two providers has two dialogues; each provider reads only its own.
@@ -41,4 +42,24 @@ export async function postMessage(database: Database, actor: Actor, clientId: st
   });
   const all = await repo.listMessages(database.db, mid, clientId);
   return all.find((m) => m.id === id)!;
+}
+
+/** The actor's dialogues across her clients, newest first, with what she has not read. */
+export async function inbox(database: Database, actor: Actor): Promise<MessageThread[]> {
+  only(actor, PARTIES, 'read the dialogue');
+  const threads = await listThreads(database.db, actor);
+  await recordAuditMany(database.db, actor, threads.map((t) => ({ action: 'read', clientId: t.clientId, objectType: 'message', objectId: t.last.id, details: { view: 'inbox' } })));
+  return threads;
+}
+
+/** Marks the client's dialogue read for this reader (one provider's thread, or all of them). */
+export async function markRead(database: Database, actor: Actor, clientId: string, providerFilter?: string): Promise<MessageThread[]> {
+  only(actor, PARTIES, 'read the dialogue');
+  const providerId = ownProvider(actor) ?? providerFilter;
+  return database.db.transaction().execute(async (trx) => {
+    await clientInScopeOr404(trx, actor, clientId);
+    const marked = await markThreadsRead(trx, actor, clientId, providerId);
+    await recordAudit(trx, actor, { action: 'update', clientId, objectType: 'message_read', details: { threads: marked } });
+    return listThreads(trx, actor, clientId);
+  });
 }

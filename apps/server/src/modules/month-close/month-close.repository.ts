@@ -156,10 +156,12 @@ export async function findDeviation(db: Kysely<DB>, mid: string, id: string) {
   return db.selectFrom('deviations').selectAll().where('municipality_id', '=', mid).where('deviation_id', '=', id).executeTakeFirst();
 }
 
-export async function decideDeviation(db: Kysely<DB>, mid: string, id: string, status: 'approved' | 'rejected'): Promise<void> {
+export async function decideDeviation(
+  db: Kysely<DB>, mid: string, id: string, d: { status: 'approved' | 'rejected'; reason: string; by: string },
+): Promise<void> {
   await db
     .updateTable('deviations')
-    .set({ status, decided_at: sql<Date>`now()` })
+    .set({ status: d.status, decided_at: sql<Date>`now()`, decision_reason: d.reason === '' ? null : d.reason, decided_by: d.by })
     .where('municipality_id', '=', mid)
     .where('deviation_id', '=', id)
     .execute();

@@ -1,5 +1,5 @@
 import {
-  deviationDecisionBody, excessParams, excessReasonBody, excessReviewBody, exportQuery, monthCloseView, monthParam, statementParams,
+  deviation, deviationDecisionBody, excessParams, excessReasonBody, excessReviewBody, exportQuery, monthCloseView, monthParam, statementParams,
 } from '@hemma/contract/api';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -61,10 +61,7 @@ export function monthCloseRoutes(database: Database): FastifyPluginAsyncZod {
     });
 
     app.post('/api/v1/deviations/:id/decision', {
-      schema: { tags, summary: 'The case officer approves or rejects a deviation from granted time', params: z.object({ id: z.string().min(1).max(200) }), body: deviationDecisionBody, response: { 204: z.null() } },
-    }, async (req, reply) => {
-      await decideDeviation(database, actorOf(req), req.params.id, req.body.decision);
-      return reply.status(204).send(null);
-    });
+      schema: { tags, summary: 'The case officer approves or rejects a deviation from granted time (a rejection needs a reason)', params: z.object({ id: z.string().min(1).max(200) }), body: deviationDecisionBody, response: { 200: deviation } },
+    }, (req) => decideDeviation(database, actorOf(req), req.params.id, req.body.decision, req.body.reason));
   };
 }

@@ -100,7 +100,7 @@ describe(`month close (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     const err = await approveStatement(t, f, '2017-03', 'p1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BlockedError);
     expect((err as BlockedError).blockers).toEqual([expect.objectContaining({ kind: 'undecided_deviation', deviation: 'dv4' })]);
-    await decideDeviation(t, actor('case_officer', 'exempelo', { districtId: 'd1' }), 'dv4', 'approved');
+    await decideDeviation(t, actor('case_officer', 'exempelo', { districtId: 'd1' }), 'dv4', 'approved', '');
     const ok = await approveStatement(t, f, '2017-03', 'p1');
     expect(ok.statement.lines[0]!.deviationMinutes).toBe(-210);
   });

@@ -3,11 +3,14 @@ import { adjustmentOre, approvalBlockers, isLocked, submitBlockers, transition, 
 import { computeStatements, type ProviderStatement } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { Actor, Role } from '../../auth/actor.ts';
+import type { Deviation } from '@hemma/contract/api';
+import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { BlockedError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
 import { loadMonthData } from '../care-data/month-data.ts';
 import * as repo from './month-close.repository.ts';
+import { toDeviation } from '../deviations/deviations.repository.ts';
 import { loadExportNames } from '../care-data/care-data.repository.ts';
 import { paymentCsvRows } from '../statements/export/csv.ts';
 import { statementsPdf } from '../statements/export/pdf.ts';
@@ -181,19 +184,26 @@ export async function reviewExcess(
     await inOwnDistrict(trx, actor, client);
     const { statement } = await computeFor(trx, actor.municipalityId, month, provider);
     if (!statement.excess.some((e) => e.client === client)) throw new InvalidError(`client ${client} has no excess time with ${provider} in ${month}`, 'client');
+    if (decision === 'rejected' && reason === '') throw new InvalidError('say why the excess is rejected', 'reason');
     await repo.appendExcessReview(trx, { mid: actor.municipalityId, provider, month }, client, decision, reason);
+    await recordAudit(trx, actor, { action: 'update', clientId: client, objectType: 'excess', objectId: `${provider}/${month}`, details: { decision } });
   });
 }
 
-export async function decideDeviation(database: Database, actor: Actor, deviationId: string, decision: 'approved' | 'rejected'): Promise<void> {
+export async function decideDeviation(
+  database: Database, actor: Actor, deviationId: string, decision: 'approved' | 'rejected', reason: string,
+): Promise<Deviation> {
   allow(actor, ['case_officer'], 'decide deviations');
-  await database.db.transaction().execute(async (trx) => {
+  return database.db.transaction().execute(async (trx) => {
     const d = await repo.findDeviation(trx, actor.municipalityId, deviationId);
     if (!d) throw new NotFoundError(`no deviation "${deviationId}"`);
     await inOwnDistrict(trx, actor, d.client_id);
     // A decision on a locked month is allowed: it reaches the provider as an adjustment later.
     if (d.status !== 'reported') throw new ConflictError(`deviation ${deviationId} is already ${d.status}`);
-    await repo.decideDeviation(trx, actor.municipalityId, deviationId, decision);
+    if (decision === 'rejected' && reason === '') throw new InvalidError('say why the deviation is rejected', 'reason');
+    await repo.decideDeviation(trx, actor.municipalityId, deviationId, { status: decision, reason, by: actor.username });
+    await recordAudit(trx, actor, { action: 'update', clientId: d.client_id, objectType: 'deviation', objectId: deviationId, details: { status: decision } });
+    return toDeviation((await repo.findDeviation(trx, actor.municipalityId, deviationId))!);
   });
 }
 

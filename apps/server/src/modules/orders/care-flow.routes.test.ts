@@ -92,11 +92,20 @@ describe(`the care API (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
       ],
     });
     expect(planned.statusCode, planned.body).toBe(201);
-    const plan = planned.json<{ id: string; visits: unknown[] }>();
+    const plan = planned.json<{ id: string; visits: unknown[]; warnings: unknown[] }>();
     expect(plan.visits).toHaveLength(2);
-    const changed = await call(p1, 'PATCH', `/api/v1/orders/${orderId}/plans/${plan.id}`, { notes: 'Ny tid på lördagar', visits: [{ weekdays: ['sat'], windowFrom: '17:00', windowTo: '18:00', durationMinutes: 30, areas: ['personal_care'] }] });
+    // 16 h ordered; March 2017 plans 14 visits of 45 minutes by two staff and 4 of 30 minutes.
+    expect(plan.warnings[0]).toEqual({ kind: 'planned_exceeds_ordered', month: '2017-03', plannedMinutes: 14 * 90 + 4 * 30, orderedMinutes: 960 });
+    expect(planned.json()).toMatchObject({ agreedAt: null, agreedHow: null });
+    const half = await call(p1, 'PATCH', `/api/v1/orders/${orderId}/plans/${plan.id}`, { agreedAt: '2017-02-27' });
+    expect(half.statusCode).toBe(400);
+    expect(half.json()).toMatchObject({ path: '/agreedHow' });
+    const changed = await call(p1, 'PATCH', `/api/v1/orders/${orderId}/plans/${plan.id}`, {
+      notes: 'Ny tid på lördagar', agreedAt: '2017-02-27', agreedHow: 'relative',
+      visits: [{ weekdays: ['sat'], windowFrom: '17:00', windowTo: '18:00', durationMinutes: 30, areas: ['personal_care'] }],
+    });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json()).toMatchObject({ notes: 'Ny tid på lördagar', visits: [{ windowFrom: '17:00', staffCount: 1, preferredStaffId: null }] });
+    expect(changed.json()).toMatchObject({ notes: 'Ny tid på lördagar', agreedAt: '2017-02-27', agreedHow: 'relative', warnings: [], visits: [{ windowFrom: '17:00', staffCount: 1, preferredStaffId: null }] });
     // The officer of the district reads the plan too; the plan's areas must be ordered ones.
     expect((await call(officer, 'GET', `/api/v1/orders/${orderId}/plans`)).json().plans).toHaveLength(1);
     const unordered = await call(p1, 'POST', `/api/v1/orders/${orderId}/plans`, { validFrom: '2017-04-01', visits: [{ weekdays: ['mon'], windowFrom: '08:00', windowTo: '09:00', durationMinutes: 30, areas: ['meals'] }] });
@@ -115,7 +124,9 @@ describe(`the care API (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     expect((await month(p2)).json().deviations.map((d: { clientId: string }) => d.clientId)).not.toContain(clientId);
     // The case officer decides it where month close does.
     const id = deviation.json<{ id: string }>().id;
-    expect((await call(officer, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'approved' })).statusCode).toBe(204);
+    const verdict = await call(officer, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'approved' });
+    expect(verdict.statusCode, verdict.body).toBe(200);
+    expect(verdict.json()).toMatchObject({ id, status: 'approved', decisionReason: null });
   });
 
   it('answers other districts, providers and municipalities with 404 and keeps them out of lists', async () => {
@@ -208,5 +219,46 @@ describe(`the care API (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     const updates = (await auditRows('order', 'update', clientId)).length;
     expect((await call(p2, 'POST', `/api/v1/orders/${orderId}/accept`, {})).statusCode).toBe(404);
     expect((await auditRows('order', 'update', clientId)).length).toBe(updates);
+  });
+
+  it('lets the provider decline an order sent to it, with a reason, only while it is sent', async () => {
+    const sent = await call(officer, 'POST', '/api/v1/orders', {
+      clientId, providerId: 'p2', decisionId, from: '2019-01-01', to: '2019-01-31', hoursPerMonth: { service: 1 },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const id = sent.json<{ id: string }>().id;
+    expect((await call(p2, 'POST', `/api/v1/orders/${id}/decline`, {})).json()).toMatchObject({ path: '/reason' });
+    expect((await call(p1, 'POST', `/api/v1/orders/${id}/decline`, { reason: 'Inte vår' })).statusCode).toBe(404);
+    expect((await call(officer, 'POST', `/api/v1/orders/${id}/decline`, { reason: 'x' })).statusCode).toBe(403);
+    const declined = await call(p2, 'POST', `/api/v1/orders/${id}/decline`, { reason: 'Ingen personal i området' });
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json()).toMatchObject({ status: 'declined', declinedReason: 'Ingen personal i området' });
+    expect((await call(officer, 'GET', `/api/v1/orders/${id}`)).json()).toMatchObject({ status: 'declined', declinedReason: 'Ingen personal i området' });
+    expect((await call(officer, 'POST', `/api/v1/orders/${id}/end`, { to: '2019-01-15' })).statusCode).toBe(409);
+    // A declined order blocks no new order with the same provider for the same days.
+    const again = await call(officer, 'POST', '/api/v1/orders', { clientId, providerId: 'p2', decisionId, from: '2019-01-01', to: '2019-01-31', hoursPerMonth: { service: 1 } });
+    expect(again.statusCode, again.body).toBe(201);
+    const againId = again.json<{ id: string }>().id;
+    expect((await call(p2, 'POST', `/api/v1/orders/${againId}/accept`, {})).statusCode).toBe(200);
+    expect((await call(p2, 'POST', `/api/v1/orders/${againId}/decline`, { reason: 'För sent' })).statusCode).toBe(409);
+    expect((await auditRows('order', 'update', clientId)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a rejected deviation\'s reason for the provider, and refuses a rejection without one', async () => {
+    const reported = await call(p1, 'POST', '/api/v1/deviations', { clientId, month: '2017-04', minutes: 60, reason: 'extra_need' });
+    expect(reported.statusCode, reported.body).toBe(201);
+    const id = reported.json<{ id: string }>().id;
+    const bare = await call(officer, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'rejected' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json()).toMatchObject({ path: '/reason' });
+    expect((await call(p1, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'rejected', reason: 'x' })).statusCode).toBe(403);
+    expect((await call(otherDistrict, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'rejected', reason: 'x' })).statusCode).toBe(404);
+    const rejected = await call(officer, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'rejected', reason: 'Ingår i beslutet' });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect(rejected.json()).toMatchObject({ status: 'rejected', decisionReason: 'Ingår i beslutet' });
+    expect((await call(officer, 'POST', `/api/v1/deviations/${id}/decision`, { decision: 'approved' })).statusCode).toBe(409);
+    const seen = (await call(p1, 'GET', '/api/v1/deviations?month=2017-04')).json().deviations;
+    expect(seen).toContainEqual(expect.objectContaining({ id, status: 'rejected', decisionReason: 'Ingår i beslutet' }));
+    expect((await auditRows('deviation', 'update', clientId)).length).toBe(2);
   });
 });

@@ -8,6 +8,8 @@ import type { DB, OrdersTable } from '../../db/schema.ts';
 // sent to her own provider (not another provider's order for the same client).
 
 const OPEN_END = '9999-12-31';
+/** Orders that never were or no longer are the provider's: they meet no other order. */
+const DEAD = ['cancelled', 'declined'] as const;
 
 export interface OrderFilter {
   clientId?: string | undefined;
@@ -46,6 +48,7 @@ async function withAreas(db: Kysely<DB>, mid: string, rows: Selectable<OrdersTab
     hoursPerMonth: Object.fromEntries(areas.filter((a) => a.order_id === r.order_id).map((a) => [a.area, a.hours_per_month])),
     doubleStaffing: r.double_staffing,
     status: r.status,
+    declinedReason: r.declined_reason,
   }));
 }
 
@@ -75,7 +78,7 @@ export async function overlappingOrder(
     .where('municipality_id', '=', mid)
     .where('client_id', '=', o.clientId)
     .where('provider_id', '=', o.providerId)
-    .where('status', '!=', 'cancelled')
+    .where('status', 'not in', DEAD)
     .where('valid_from', '<=', o.to ?? OPEN_END)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', o.from)]));
   if (o.exceptId !== undefined) q = q.where('order_id', '!=', o.exceptId);
@@ -117,11 +120,13 @@ export async function insertOrder(db: Kysely<DB>, mid: string, o: Order): Promis
 }
 
 export async function updateOrder(
-  db: Kysely<DB>, mid: string, orderId: string, set: { from?: string; to?: string | null; doubleStaffing?: boolean; status?: Order['status'] },
+  db: Kysely<DB>, mid: string, orderId: string,
+  set: { from?: string; to?: string | null; doubleStaffing?: boolean; status?: Order['status']; declinedReason?: string },
 ): Promise<void> {
   await db
     .updateTable('orders')
     .set({
+      ...(set.declinedReason !== undefined && { declined_reason: set.declinedReason, declined_at: new Date() }),
       ...(set.from !== undefined && { valid_from: set.from }),
       ...(set.to !== undefined && { valid_to: set.to }),
       ...(set.doubleStaffing !== undefined && { double_staffing: set.doubleStaffing }),

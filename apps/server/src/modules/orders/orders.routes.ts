@@ -1,10 +1,10 @@
 import {
-  errorReply, order, orderAcceptBody, orderCreateBody, orderEndBody, orderListQuery, orderListReply, orderParams, orderPatchBody,
+  errorReply, order, orderAcceptBody, orderCreateBody, orderDeclineBody, orderEndBody, orderListQuery, orderListReply, orderParams, orderPatchBody,
 } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
-import { acceptOrder, createOrder, endOrder, getOrder, listOrders, patchOrder } from './orders.service.ts';
+import { acceptOrder, createOrder, declineOrder, endOrder, getOrder, listOrders, patchOrder } from './orders.service.ts';
 
 const tags = ['orders'];
 const errors = { 400: errorReply, 403: errorReply, 404: errorReply, 409: errorReply };
@@ -27,6 +27,9 @@ export function orderRoutes(database: Database): FastifyPluginAsyncZod {
 
     app.post('/api/v1/orders/:id/accept', { schema: { tags, summary: 'Accept an order, optionally naming the contact person (provider manager of its provider)', params: orderParams, body: orderAcceptBody, response: { 200: order, ...errors } } },
       (req) => acceptOrder(database, actorOf(req), req.params.id, req.body.contactPersonStaffId));
+
+    app.post('/api/v1/orders/:id/decline', { schema: { tags, summary: 'Decline an order sent to your provider, saying why (provider manager of its provider)', params: orderParams, body: orderDeclineBody, response: { 200: order, ...errors } } },
+      (req) => declineOrder(database, actorOf(req), req.params.id, req.body.reason));
 
     app.patch('/api/v1/orders/:id', { schema: { tags, summary: 'Change an order\'s hours, dates or double staffing (case officer)', params: orderParams, body: orderPatchBody, response: { 200: order, ...errors } } },
       (req) => patchOrder(database, actorOf(req), req.params.id, req.body));

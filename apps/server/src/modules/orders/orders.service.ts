@@ -72,6 +72,7 @@ export async function createOrder(database: Database, actor: Actor, body: OrderC
     hoursPerMonth: { ...body.hoursPerMonth },
     doubleStaffing: body.doubleStaffing,
     status: 'sent',
+    declinedReason: null,
   };
   checkPeriod(order);
   return database.db.transaction().execute(async (trx) => {
@@ -111,11 +112,23 @@ export async function acceptOrder(database: Database, actor: Actor, orderId: str
   });
 }
 
+/** The provider turns down an order sent to it; the case officer sees why and sends it elsewhere. */
+export async function declineOrder(database: Database, actor: Actor, orderId: string, reason: string): Promise<Order> {
+  only(actor, ['provider_manager'], 'decline orders');
+  const mid = actor.municipalityId;
+  return onOrder(database, actor, orderId, async (trx, o) => {
+    if (o.status !== 'sent') throw new ConflictError(`order ${orderId} is ${o.status}, not sent`);
+    await repo.updateOrder(trx, mid, orderId, { status: 'declined', declinedReason: reason });
+    await recordAudit(trx, actor, { action: 'update', clientId: o.clientId, objectType: 'order', objectId: orderId, details: { status: 'declined' } });
+    return { ...o, status: 'declined' as const, declinedReason: reason };
+  });
+}
+
 export async function patchOrder(database: Database, actor: Actor, orderId: string, body: OrderPatchBody): Promise<Order> {
   only(actor, ['case_officer'], 'change orders');
   const mid = actor.municipalityId;
   return onOrder(database, actor, orderId, async (trx, o) => {
-    if (o.status === 'ended' || o.status === 'cancelled') throw new ConflictError(`order ${orderId} is ${o.status}`);
+    if (o.status === 'ended' || o.status === 'cancelled' || o.status === 'declined') throw new ConflictError(`order ${orderId} is ${o.status}`);
     const next: Order = {
       ...o,
       from: body.from ?? o.from,
@@ -137,7 +150,7 @@ export async function endOrder(database: Database, actor: Actor, orderId: string
   only(actor, ['case_officer'], 'end orders');
   const mid = actor.municipalityId;
   return onOrder(database, actor, orderId, async (trx, o) => {
-    if (o.status === 'ended' || o.status === 'cancelled') throw new ConflictError(`order ${orderId} is already ${o.status}`);
+    if (o.status === 'ended' || o.status === 'cancelled' || o.status === 'declined') throw new ConflictError(`order ${orderId} is already ${o.status}`);
     if (to < o.from) throw new InvalidError(`ends (${to}) before it starts (${o.from})`, 'to');
     // Ending never lengthens an order: that would be a change (PATCH), checked against overlaps.
     if (o.to !== null && to > o.to) throw new InvalidError(`the order already ends ${o.to}`, 'to');

@@ -1,10 +1,13 @@
-import type { Plan, PlanVisitInput } from '@hemma/contract/api';
+import type { Plan, PlanAgreedHow, PlanVisitInput } from '@hemma/contract/api';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
 // Plans of one order and their recurring visits; the caller has checked the order is in scope.
 
-export async function listPlans(db: Kysely<DB>, mid: string, orderId: string): Promise<Plan[]> {
+/** A plan as stored; its warnings are computed by the service. */
+export type StoredPlan = Omit<Plan, 'warnings'>;
+
+export async function listPlans(db: Kysely<DB>, mid: string, orderId: string): Promise<StoredPlan[]> {
   const plans = await db
     .selectFrom('plans')
     .selectAll()
@@ -28,6 +31,8 @@ export async function listPlans(db: Kysely<DB>, mid: string, orderId: string): P
     validFrom: p.valid_from,
     validTo: p.valid_to,
     notes: p.notes,
+    agreedAt: p.agreed_at,
+    agreedHow: p.agreed_how,
     visits: visits
       .filter((v) => v.plan_id === p.plan_id)
       .map((v) => ({
@@ -43,21 +48,32 @@ export async function listPlans(db: Kysely<DB>, mid: string, orderId: string): P
   }));
 }
 
-export async function insertPlan(db: Kysely<DB>, mid: string, p: { id: string; orderId: string; validFrom: string; validTo: string | null; notes: string }): Promise<void> {
+type Agreed = { agreedAt: string | null; agreedHow: PlanAgreedHow | null };
+
+export async function insertPlan(
+  db: Kysely<DB>, mid: string, p: { id: string; orderId: string; validFrom: string; validTo: string | null; notes: string } & Agreed,
+): Promise<void> {
   await db
     .insertInto('plans')
-    .values({ municipality_id: mid, plan_id: p.id, order_id: p.orderId, valid_from: p.validFrom, valid_to: p.validTo, notes: p.notes })
+    .values({
+      municipality_id: mid, plan_id: p.id, order_id: p.orderId, valid_from: p.validFrom, valid_to: p.validTo, notes: p.notes,
+      agreed_at: p.agreedAt, agreed_how: p.agreedHow,
+    })
     .execute();
 }
 
-export async function updatePlan(db: Kysely<DB>, mid: string, planId: string, set: { validFrom?: string; validTo?: string | null; notes?: string }): Promise<void> {
-  if (set.validFrom === undefined && set.validTo === undefined && set.notes === undefined) return;
+export async function updatePlan(
+  db: Kysely<DB>, mid: string, planId: string, set: { validFrom?: string; validTo?: string | null; notes?: string } & Partial<Agreed>,
+): Promise<void> {
+  if (set.validFrom === undefined && set.validTo === undefined && set.notes === undefined && set.agreedAt === undefined) return;
   await db
     .updateTable('plans')
     .set({
       ...(set.validFrom !== undefined && { valid_from: set.validFrom }),
       ...(set.validTo !== undefined && { valid_to: set.validTo }),
       ...(set.notes !== undefined && { notes: set.notes }),
+      ...(set.agreedAt !== undefined && { agreed_at: set.agreedAt }),
+      ...(set.agreedHow !== undefined && { agreed_how: set.agreedHow }),
     })
     .where('municipality_id', '=', mid)
     .where('plan_id', '=', planId)

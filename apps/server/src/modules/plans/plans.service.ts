@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Order, Plan, PlanCreateBody, PlanPatchBody, PlanVisitInput } from '@hemma/contract/api';
+import type { Weekday } from '@hemma/domain';
+import { monthsPlannedOverOrdered } from '@hemma/domain/plans';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -39,6 +41,13 @@ async function checkVisits(db: Kysely<DB>, mid: string, order: Order, visits: re
   }
 }
 
+/** Months of the plan's first year that plan more staff time than the order grants. */
+function withWarnings(order: Order, p: repo.StoredPlan): Plan {
+  const visits = p.visits.map((v) => ({ weekdays: v.weekdays as Weekday[], durationMinutes: v.durationMinutes, staffCount: v.staffCount }));
+  const over = monthsPlannedOverOrdered(visits, order.hoursPerMonth, { from: p.validFrom, to: p.validTo });
+  return { ...p, warnings: over.map((m) => ({ kind: 'planned_exceeds_ordered' as const, ...m })) };
+}
+
 function checkPeriod(order: Order, from: string, to: string | null): void {
   if (to !== null && to < from) throw new InvalidError(`ends (${to}) before it starts (${from})`, 'validTo');
   if (order.to !== null && from > order.to) throw new InvalidError(`starts after the order ends (${order.to})`, 'validFrom');
@@ -49,7 +58,7 @@ export async function listPlans(database: Database, actor: Actor, orderId: strin
   const order = await orderOr404(database.db, actor, orderId);
   const plans = await repo.listPlans(database.db, actor.municipalityId, orderId);
   await recordAudit(database.db, actor, { action: 'read', clientId: order.clientId, objectType: 'plan', objectId: orderId, details: { count: plans.length } });
-  return plans;
+  return plans.map((p) => withWarnings(order, p));
 }
 
 export async function createPlan(database: Database, actor: Actor, orderId: string, body: PlanCreateBody): Promise<Plan> {
@@ -62,10 +71,10 @@ export async function createPlan(database: Database, actor: Actor, orderId: stri
     if (order.status !== 'accepted') throw new ConflictError(`order ${orderId} is ${order.status}: plans are written for accepted orders`);
     checkPeriod(order, body.validFrom, body.validTo);
     await checkVisits(trx, mid, order, body.visits);
-    await repo.insertPlan(trx, mid, { id, orderId, validFrom: body.validFrom, validTo: body.validTo, notes: body.notes });
+    await repo.insertPlan(trx, mid, { id, orderId, validFrom: body.validFrom, validTo: body.validTo, notes: body.notes, agreedAt: body.agreedAt, agreedHow: body.agreedHow });
     await repo.replaceVisits(trx, mid, id, body.visits.map((v) => ({ ...v, id: randomUUID() })));
     await recordAudit(trx, actor, { action: 'create', clientId: order.clientId, objectType: 'plan', objectId: id });
-    return (await repo.listPlans(trx, mid, orderId)).find((p) => p.id === id)!;
+    return withWarnings(order, (await repo.listPlans(trx, mid, orderId)).find((p) => p.id === id)!);
   });
 }
 
@@ -82,6 +91,6 @@ export async function patchPlan(database: Database, actor: Actor, orderId: strin
     await repo.updatePlan(trx, mid, planId, body);
     if (body.visits) await repo.replaceVisits(trx, mid, planId, body.visits.map((v) => ({ ...v, id: randomUUID() })));
     await recordAudit(trx, actor, { action: 'update', clientId: order.clientId, objectType: 'plan', objectId: planId, details: { fields: Object.keys(body) } });
-    return (await repo.listPlans(trx, mid, orderId)).find((p) => p.id === planId)!;
+    return withWarnings(order, (await repo.listPlans(trx, mid, orderId)).find((p) => p.id === planId)!);
   });
 }

@@ -1,6 +1,6 @@
 import type { VisitsReply } from '@hemma/contract/api';
 import type { CareData } from '@hemma/domain';
-import { analyseMonth, computeStatements, type StatementException } from '@hemma/domain/statements';
+import { analyseMonth, computeStatements, type StatementException, type StatementsDocument } from '@hemma/domain/statements';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
@@ -29,17 +29,22 @@ function corrections(data: CareData, clientId: string, month: string, provider: 
     .map((r) => ({ id: r.id, kind: r.kind, corrects: r.corrects!, staffId: r.staff, at: r.at, reason: r.reason ?? null }));
 }
 
-export async function clientVisits(database: Database, actor: Actor, clientId: string, month: string): Promise<VisitsReply> {
-  only(actor, ['case_officer', 'admin', 'finance', 'provider_manager'], 'see a client\'s visits of a month');
-  await clientInScopeOr404(database.db, actor, clientId);
-  const provider = ownProvider(actor);
-  const mine = (p: string): boolean => provider === undefined || p === provider;
-  const data = await loadMonthData(database.db, actor.municipalityId, month);
-  const analysed = analyseMonth(data, month);
-  const exceptions = computeStatements(data, month)
+/** The month as the statements see it: paired visits and the statements document, computed once. */
+export interface MonthView {
+  analysed: ReturnType<typeof analyseMonth>;
+  statements: StatementsDocument;
+}
+
+export function monthView(data: CareData, month: string): MonthView {
+  return { analysed: analyseMonth(data, month), statements: computeStatements(data, month) };
+}
+
+/** One client's visits, declined visits and exceptions of the month, of the providers `mine` keeps. */
+export function visitsIn(view: MonthView, clientId: string, mine: (provider: string) => boolean): Pick<VisitsReply, 'visits' | 'declined' | 'exceptions'> {
+  const exceptions = view.statements
     .statements.filter((s) => mine(s.provider))
     .flatMap((s) => s.exceptions.filter((e) => e.client === clientId).map((e) => toException(s.provider, e)));
-  const visits = analysed.visits
+  const visits = view.analysed.visits
     .filter((v) => v.client === clientId && mine(v.provider))
     .map((v) => ({
       id: v.id,
@@ -53,9 +58,19 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
       // A visit's exceptions name its arrival (the registration that opened it).
       exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
     }));
-  const declined = analysed.declined
+  const declined = view.analysed.declined
     .filter((d) => d.client === clientId && mine(d.provider))
     .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
+  return { visits, declined, exceptions };
+}
+
+export async function clientVisits(database: Database, actor: Actor, clientId: string, month: string): Promise<VisitsReply> {
+  only(actor, ['case_officer', 'admin', 'finance', 'provider_manager'], 'see a client\'s visits of a month');
+  await clientInScopeOr404(database.db, actor, clientId);
+  const provider = ownProvider(actor);
+  const mine = (p: string): boolean => provider === undefined || p === provider;
+  const data = await loadMonthData(database.db, actor.municipalityId, month);
+  const { visits, declined, exceptions } = visitsIn(monthView(data, month), clientId, mine);
   await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
   return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider) };
 }
