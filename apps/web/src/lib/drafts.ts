@@ -23,11 +23,14 @@ export function useDraft<T extends object>(
   key: string,
   initial: T,
 ): [T, (next: T | ((prev: T) => T)) => void, () => void] {
+  const [start] = useState(initial);
   const [value, setValue] = useState<T>(() => read(key, initial));
   useEffect(() => {
-    sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
-  }, [key, value]);
-  const [start] = useState(initial);
+    // Only what differs from the empty form is a draft.
+    const json = JSON.stringify(value);
+    if (json === JSON.stringify(start)) sessionStorage.removeItem(PREFIX + key);
+    else sessionStorage.setItem(PREFIX + key, json);
+  }, [key, value, start]);
   const clear = useCallback(() => {
     sessionStorage.removeItem(PREFIX + key);
     setValue(start);
