@@ -45,5 +45,6 @@ export function hasDraft(key: string): boolean {
 
 /** Signing out forgets every draft: the next person at this computer must not see them. */
 export function clearAllDrafts(): void {
-  for (const k of Object.keys(sessionStorage)) if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
+  for (const k of Object.keys(sessionStorage))
+    if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
 }

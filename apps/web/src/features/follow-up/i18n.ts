@@ -24,7 +24,12 @@ export const followUpStrings: Strings = {
     reasonHint: 'Krävs vid avslag; utföraren ser den.',
     approve: 'Godkänn',
     reject: 'Avslå',
-    status: { pending: 'Att granska', approved: 'Godkänd', rejected: 'Avslagen', reported: 'Att besluta' },
+    status: {
+      pending: 'Att granska',
+      approved: 'Godkänd',
+      rejected: 'Avslagen',
+      reported: 'Att besluta',
+    },
     minutes: 'Minuter',
     comment: 'Kommentar',
     reasons: {
@@ -35,7 +40,10 @@ export const followUpStrings: Strings = {
       other: 'Annat',
     },
     decidedReason: 'Motivering: {{reason}}',
-    model: { performed_time: 'Ersättning efter utförd tid', granted_time: 'Ersättning efter beviljad tid' },
+    model: {
+      performed_time: 'Ersättning efter utförd tid',
+      granted_time: 'Ersättning efter beviljad tid',
+    },
   },
   en: {
     title: 'Follow-up',
@@ -60,7 +68,12 @@ export const followUpStrings: Strings = {
     reasonHint: 'Needed to reject; the provider sees it.',
     approve: 'Approve',
     reject: 'Reject',
-    status: { pending: 'To review', approved: 'Approved', rejected: 'Rejected', reported: 'To decide' },
+    status: {
+      pending: 'To review',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      reported: 'To decide',
+    },
     minutes: 'Minutes',
     comment: 'Comment',
     reasons: {

@@ -37,7 +37,10 @@ export function useMarkRead(clientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (providerId?: string) =>
-      api.post<Reply<typeof inboxReply>>(`/clients/${enc(clientId)}/messages/read`, providerId ? { providerId } : {}),
+      api.post<Reply<typeof inboxReply>>(
+        `/clients/${enc(clientId)}/messages/read`,
+        providerId ? { providerId } : {},
+      ),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['inbox'] });
       await client.invalidateQueries({ queryKey: ['todo'] });

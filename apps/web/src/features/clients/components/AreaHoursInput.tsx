@@ -28,7 +28,9 @@ export function AreaHoursInput({
   const areas = SERVICE_AREAS.filter((a) => !only || only.includes(a));
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-      <legend style={{ fontWeight: 600, fontSize: 14, marginBottom: 4 }}>{t('areasHeading')}</legend>
+      <legend style={{ fontWeight: 600, fontSize: 14, marginBottom: 4 }}>
+        {t('areasHeading')}
+      </legend>
       <SimpleGrid cols={{ base: 2, md: 3 }}>
         {areas.map((area) => (
           <NumberInput

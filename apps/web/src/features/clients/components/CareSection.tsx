@@ -16,7 +16,8 @@ export function AreaHours({ hours }: { hours: Record<string, number> }) {
     <Stack gap={0}>
       {Object.entries(hours).map(([area, h]) => (
         <Text size="sm" key={area}>
-          {t(`areas.${area}`, { defaultValue: area })}: {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
+          {t(`areas.${area}`, { defaultValue: area })}:{' '}
+          {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
         </Text>
       ))}
     </Stack>
@@ -43,7 +44,10 @@ export function CareSection({ clientId }: { clientId: string }) {
           <Title order={2} size="h3" id="decisions-heading">
             {t('decisions')}
           </Title>
-          <Button variant="default" onClick={() => setForm(form === 'decision' ? null : 'decision')}>
+          <Button
+            variant="default"
+            onClick={() => setForm(form === 'decision' ? null : 'decision')}
+          >
             {t('newDecision')}
           </Button>
         </Group>
@@ -90,9 +94,15 @@ export function CareSection({ clientId }: { clientId: string }) {
           </Button>
         </Group>
         {form === 'order' && (
-          <OrderForm clientId={clientId} decisions={decisions.data?.decisions ?? []} onDone={() => setForm(null)} />
+          <OrderForm
+            clientId={clientId}
+            decisions={decisions.data?.decisions ?? []}
+            onDone={() => setForm(null)}
+          />
         )}
-        {changing && <OrderChange clientId={clientId} order={changing} onDone={() => setChanging(null)} />}
+        {changing && (
+          <OrderChange clientId={clientId} order={changing} onDone={() => setChanging(null)} />
+        )}
         <QueryState query={orders}>
           {(o) =>
             o.orders.length === 0 ? (
@@ -120,7 +130,10 @@ export function CareSection({ clientId }: { clientId: string }) {
                         {ord.doubleStaffing && <Text size="sm">{t('doubleStaffing')}</Text>}
                       </Table.Td>
                       <Table.Td>
-                        <Badge variant="outline" color={ord.status === 'accepted' ? 'teal' : 'gray'}>
+                        <Badge
+                          variant="outline"
+                          color={ord.status === 'accepted' ? 'teal' : 'gray'}
+                        >
                           {t(`orderStatus.${ord.status}`)}
                         </Badge>
                       </Table.Td>

@@ -35,7 +35,15 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
     );
   };
   return (
-    <Paper withBorder p="md" mb="md" component="form" onSubmit={submit} noValidate aria-label={t('newDecision')}>
+    <Paper
+      withBorder
+      p="md"
+      mb="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('newDecision')}
+    >
       <Stack>
         <Group grow>
           <TextInput
@@ -43,25 +51,41 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
             label={t('validFrom')}
             required
             value={form.validFrom}
-            onChange={(e) => setForm((f) => ({ ...f, validFrom: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setForm((f) => ({ ...f, validFrom: value }));
+            }}
           />
           <TextInput
             type="date"
             label={t('validTo')}
             description={t('untilFurther')}
             value={form.validTo}
-            onChange={(e) => setForm((f) => ({ ...f, validTo: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setForm((f) => ({ ...f, validTo: value }));
+            }}
           />
         </Group>
-        <AreaHoursInput value={form.hours} onChange={(hours) => setForm((f) => ({ ...f, hours }))} />
+        <AreaHoursInput
+          value={form.hours}
+          onChange={(hours) => setForm((f) => ({ ...f, hours }))}
+        />
         <Checkbox
           label={t('doubleStaffing')}
           checked={form.doubleStaffing}
-          onChange={(e) => setForm((f) => ({ ...f, doubleStaffing: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            setForm((f) => ({ ...f, doubleStaffing: checked }));
+          }}
         />
         <ApiErrorAlert error={create.error} />
         <Group>
-          <Button type="submit" loading={create.isPending} disabled={Object.keys(hoursOf(form.hours)).length === 0}>
+          <Button
+            type="submit"
+            loading={create.isPending}
+            disabled={Object.keys(hoursOf(form.hours)).length === 0}
+          >
             {t('saveDecision')}
           </Button>
           <Button variant="default" onClick={onDone}>

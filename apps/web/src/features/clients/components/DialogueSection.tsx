@@ -16,7 +16,8 @@ export function DialogueSection({ clientId }: { clientId: string }) {
   const messages = useQuery(messagesQuery(clientId));
   const orders = useQuery(ordersQuery(clientId)).data?.orders ?? [];
   const providers = useQuery(providersQuery).data?.providers ?? [];
-  const providerName = (id: string | null) => (id ? (providers.find((p) => p.id === id)?.name ?? id) : '');
+  const providerName = (id: string | null) =>
+    id ? (providers.find((p) => p.id === id)?.name ?? id) : '';
   const providerIds = [...new Set(orders.map((o) => o.providerId))];
   const [draft, setDraft, clear] = useDraft(`message:${clientId}`, { body: '', providerId: '' });
   const to = draft.providerId || providerIds[0] || '';
@@ -47,7 +48,12 @@ export function DialogueSection({ clientId }: { clientId: string }) {
           ) : (
             <Stack gap="xs" mb="md" role="log" aria-labelledby="dialogue-heading">
               {m.messages.map((msg) => (
-                <Card key={msg.id} withBorder padding="sm" bg={msg.authorRole === 'case_officer' ? 'gray.0' : undefined}>
+                <Card
+                  key={msg.id}
+                  withBorder
+                  padding="sm"
+                  bg={msg.authorRole === 'case_officer' ? 'gray.0' : undefined}
+                >
                   <Group justify="space-between" gap="xs">
                     <Group gap={6}>
                       <Text fw={600} size="sm">
@@ -94,7 +100,10 @@ export function DialogueSection({ clientId }: { clientId: string }) {
               autosize
               minRows={3}
               value={draft.body}
-              onChange={(e) => setDraft((d) => ({ ...d, body: e.currentTarget.value }))}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, body: value }));
+              }}
             />
             <ApiErrorAlert error={send.error} />
             <Group>

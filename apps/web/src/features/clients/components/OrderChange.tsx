@@ -7,7 +7,15 @@ import { useChangeOrder, useEndOrder, type Order } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
 
 /** Change an order's hours, or end it on a last day. */
-export function OrderChange({ clientId, order, onDone }: { clientId: string; order: Order; onDone: () => void }) {
+export function OrderChange({
+  clientId,
+  order,
+  onDone,
+}: {
+  clientId: string;
+  order: Order;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('clients');
   const [hours, setHours] = useState<AreaHoursDraft>(order.hoursPerMonth);
   const [lastDay, setLastDay] = useState(order.to ?? localDate(new Date()));
@@ -25,7 +33,11 @@ export function OrderChange({ clientId, order, onDone }: { clientId: string; ord
             <Title order={3} size="h4">
               {t('changeOrder')}
             </Title>
-            <AreaHoursInput value={hours} onChange={setHours} only={Object.keys(order.hoursPerMonth)} />
+            <AreaHoursInput
+              value={hours}
+              onChange={setHours}
+              only={Object.keys(order.hoursPerMonth)}
+            />
             <ApiErrorAlert error={change.error} />
             <Group>
               <Button type="submit" loading={change.isPending}>
@@ -38,12 +50,19 @@ export function OrderChange({ clientId, order, onDone }: { clientId: string; ord
           </Stack>
         </form>
         <Group align="flex-end">
-          <TextInput type="date" label={t('endOn')} value={lastDay} onChange={(e) => setLastDay(e.currentTarget.value)} />
+          <TextInput
+            type="date"
+            label={t('endOn')}
+            value={lastDay}
+            onChange={(e) => setLastDay(e.currentTarget.value)}
+          />
           <Button
             color="red"
             variant="outline"
             loading={end.isPending}
-            onClick={() => end.mutate({ id: order.id, body: { to: lastDay } }, { onSuccess: onDone })}
+            onClick={() =>
+              end.mutate({ id: order.id, body: { to: lastDay } }, { onSuccess: onDone })
+            }
           >
             {t('confirmEnd')}
           </Button>

@@ -1,4 +1,14 @@
-import { Button, Checkbox, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +62,15 @@ export function OrderForm({
     );
   };
   return (
-    <Paper withBorder p="md" mb="md" component="form" onSubmit={submit} noValidate aria-label={t('newOrder')}>
+    <Paper
+      withBorder
+      p="md"
+      mb="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('newOrder')}
+    >
       <Stack>
         <Select
           label={t('decision')}
@@ -87,14 +105,20 @@ export function OrderForm({
             label={t('from')}
             required
             value={form.from}
-            onChange={(e) => setForm((f) => ({ ...f, from: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setForm((f) => ({ ...f, from: value }));
+            }}
           />
           <TextInput
             type="date"
             label={t('to')}
             description={t('untilFurther')}
             value={form.to}
-            onChange={(e) => setForm((f) => ({ ...f, to: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setForm((f) => ({ ...f, to: value }));
+            }}
           />
         </Group>
         {decision ? (
@@ -111,7 +135,10 @@ export function OrderForm({
           <Checkbox
             label={t('doubleStaffing')}
             checked={form.doubleStaffing}
-            onChange={(e) => setForm((f) => ({ ...f, doubleStaffing: e.currentTarget.checked }))}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setForm((f) => ({ ...f, doubleStaffing: checked }));
+            }}
           />
         )}
         <ApiErrorAlert error={create.error} />
@@ -119,7 +146,9 @@ export function OrderForm({
           <Button
             type="submit"
             loading={create.isPending}
-            disabled={!form.providerId || !decision || Object.keys(hoursOf(form.hours)).length === 0}
+            disabled={
+              !form.providerId || !decision || Object.keys(hoursOf(form.hours)).length === 0
+            }
           >
             {t('sendOrder')}
           </Button>

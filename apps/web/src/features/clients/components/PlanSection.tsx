@@ -11,7 +11,11 @@ function OrderPlans({ order }: { order: Order }) {
   const plans = useQuery(plansQuery(order.id));
   const provider = useQuery(providersQuery).data?.providers.find((p) => p.id === order.providerId);
   return (
-    <Card withBorder component="section" aria-label={t('planFor', { provider: provider?.name ?? order.providerId })}>
+    <Card
+      withBorder
+      component="section"
+      aria-label={t('planFor', { provider: provider?.name ?? order.providerId })}
+    >
       <Title order={2} size="h3" mb="xs">
         {t('planFor', { provider: provider?.name ?? order.providerId })}
       </Title>
@@ -24,7 +28,8 @@ function OrderPlans({ order }: { order: Order }) {
               {p.plans.map((plan) => (
                 <Stack key={plan.id} gap="xs">
                   <Text size="sm">
-                    {formatDate(plan.validFrom)} – {plan.validTo ? formatDate(plan.validTo) : t('untilFurther')}
+                    {formatDate(plan.validFrom)} –{' '}
+                    {plan.validTo ? formatDate(plan.validTo) : t('untilFurther')}
                   </Text>
                   {plan.agreedAt ? (
                     <Badge color="teal" variant="outline" size="lg">
@@ -67,12 +72,16 @@ function OrderPlans({ order }: { order: Order }) {
                     <Table.Tbody>
                       {plan.visits.map((v) => (
                         <Table.Tr key={v.id}>
-                          <Table.Td>{v.weekdays.map((d) => t(`weekdayNames.${d}`)).join(', ')}</Table.Td>
+                          <Table.Td>
+                            {v.weekdays.map((d) => t(`weekdayNames.${d}`)).join(', ')}
+                          </Table.Td>
                           <Table.Td>
                             {v.windowFrom}–{v.windowTo}
                           </Table.Td>
                           <Table.Td>{formatMinutes(v.durationMinutes)}</Table.Td>
-                          <Table.Td>{v.areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ')}</Table.Td>
+                          <Table.Td>
+                            {v.areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ')}
+                          </Table.Td>
                           <Table.Td>{v.staffCount}</Table.Td>
                           <Table.Td>{v.preferredStaffId ?? '–'}</Table.Td>
                         </Table.Tr>

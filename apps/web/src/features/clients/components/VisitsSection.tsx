@@ -3,7 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
-import { currentMonth, formatCalendarDay, formatDayTime, formatMinutes, formatMonth, formatTime } from '../../../lib/format.ts';
+import {
+  currentMonth,
+  formatCalendarDay,
+  formatDayTime,
+  formatMinutes,
+  formatMonth,
+  formatTime,
+} from '../../../lib/format.ts';
 import { ordersQuery, visitsQuery, type Order, type Visits } from '../api/care.ts';
 
 type Visit = Visits['visits'][number];
@@ -14,7 +21,12 @@ function orderedPerDay(orders: readonly Order[], month: string): number {
   const first = `${month}-01`;
   const last = `${month}-${String(days).padStart(2, '0')}`;
   const hours = orders
-    .filter((o) => (o.status === 'accepted' || o.status === 'ended') && o.from <= last && (o.to === null || o.to >= first))
+    .filter(
+      (o) =>
+        (o.status === 'accepted' || o.status === 'ended') &&
+        o.from <= last &&
+        (o.to === null || o.to >= first),
+    )
     .reduce((sum, o) => sum + Object.values(o.hoursPerMonth).reduce((a, b) => a + b, 0), 0);
   return (hours * 60) / days;
 }
@@ -47,7 +59,12 @@ export function VisitsSection({ clientId }: { clientId: string }) {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput type="month" label={t('month')} value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} />
+        <TextInput
+          type="month"
+          label={t('month')}
+          value={month}
+          onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
+        />
         <Text size="sm">
           {t('orderedPerDay')}: {formatMinutes(perDay)}
         </Text>
@@ -56,7 +73,8 @@ export function VisitsSection({ clientId }: { clientId: string }) {
         {(v) => {
           const correctedIds = new Set(v.corrections.map((c) => c.corrects));
           const byDay = new Map<string, Visit[]>();
-          for (const visit of v.visits) byDay.set(visit.date, [...(byDay.get(visit.date) ?? []), visit]);
+          for (const visit of v.visits)
+            byDay.set(visit.date, [...(byDay.get(visit.date) ?? []), visit]);
           const days = [...byDay.keys()].sort();
           return (
             <Stack>
@@ -87,7 +105,8 @@ export function VisitsSection({ clientId }: { clientId: string }) {
                               <Stack gap={2}>
                                 {list.map((x) => (
                                   <Text size="sm" key={x.id}>
-                                    {formatTime(x.arrive)}–{formatTime(x.leave)} ({formatMinutes(x.minutes)}) · {x.staffId}
+                                    {formatTime(x.arrive)}–{formatTime(x.leave)} (
+                                    {formatMinutes(x.minutes)}) · {x.staffId}
                                     <VisitBadges visit={x} corrected={correctedIds.has(x.id)} />
                                   </Text>
                                 ))}
@@ -112,7 +131,8 @@ export function VisitsSection({ clientId }: { clientId: string }) {
                   <Stack gap={4}>
                     {v.exceptions.map((e, i) => (
                       <Text size="sm" key={`${e.registration}-${i}`}>
-                        {t(`exceptionTypes.${e.type}`, { defaultValue: e.type })} · {formatDayTime(e.at)} · {e.staff}
+                        {t(`exceptionTypes.${e.type}`, { defaultValue: e.type })} ·{' '}
+                        {formatDayTime(e.at)} · {e.staff}
                       </Text>
                     ))}
                   </Stack>
@@ -126,7 +146,8 @@ export function VisitsSection({ clientId }: { clientId: string }) {
                   <Stack gap={4}>
                     {v.declined.map((d) => (
                       <Text size="sm" key={d.id}>
-                        {formatCalendarDay(d.date)} · {t(`declinedKinds.${d.kind}`, { defaultValue: d.kind })}
+                        {formatCalendarDay(d.date)} ·{' '}
+                        {t(`declinedKinds.${d.kind}`, { defaultValue: d.kind })}
                       </Text>
                     ))}
                   </Stack>

@@ -18,7 +18,9 @@ export function ClientPage() {
   const { t } = useTranslation('clients');
   const { clientId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('flik') ?? '') ? (params.get('flik') as Tab) : 'care';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('flik') ?? '')
+    ? (params.get('flik') as Tab)
+    : 'care';
   const client = useQuery(clientQuery(clientId));
   const districts = useQuery(districtsQuery).data?.districts ?? [];
   return (
@@ -49,7 +51,11 @@ export function ClientPage() {
               {districts.find((d) => d.id === c.districtId)?.name ?? c.districtId}
             </Text>
           </Group>
-          <Tabs value={tab} onChange={(v) => setParams(v && v !== 'care' ? { flik: v } : {}, { replace: true })} keepMounted={false}>
+          <Tabs
+            value={tab}
+            onChange={(v) => setParams(v && v !== 'care' ? { flik: v } : {}, { replace: true })}
+            keepMounted={false}
+          >
             <Tabs.List mb="md">
               {TABS.map((k) => (
                 <Tabs.Tab key={k} value={k}>

@@ -32,13 +32,21 @@ export function InboxPage() {
               </Table.Thead>
               <Table.Tbody>
                 {data.threads.map((th) => (
-                  <Table.Tr key={`${th.clientId}/${th.providerId}`} fw={th.unread > 0 ? 700 : undefined}>
+                  <Table.Tr
+                    key={`${th.clientId}/${th.providerId}`}
+                    fw={th.unread > 0 ? 700 : undefined}
+                  >
                     <Table.Td>
-                      <Anchor component={Link} to={`/klienter/${encodeURIComponent(th.clientId)}?flik=dialogue`}>
+                      <Anchor
+                        component={Link}
+                        to={`/klienter/${encodeURIComponent(th.clientId)}?flik=dialogue`}
+                      >
                         {th.clientName}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{providers.find((p) => p.id === th.providerId)?.name ?? th.providerId}</Table.Td>
+                    <Table.Td>
+                      {providers.find((p) => p.id === th.providerId)?.name ?? th.providerId}
+                    </Table.Td>
                     <Table.Td>
                       <Text size="sm" lineClamp={1}>
                         {th.last.author}: {th.last.excerpt}

@@ -32,7 +32,8 @@ export function NewClientPage() {
     pn.kind === 'format' || pn.kind === 'date' || pn.kind === 'checksum'
       ? t(pn.kind === 'format' ? 'pnFormat' : pn.kind === 'date' ? 'pnDate' : 'pnChecksum')
       : undefined;
-  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const set = (field: keyof typeof form) => (value: string) =>
+    setForm((f) => ({ ...f, [field]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -99,7 +100,11 @@ export function NewClientPage() {
           />
           <ApiErrorAlert error={create.error} />
           <Group>
-            <Button type="submit" loading={create.isPending} disabled={pn.kind !== 'valid' || !form.name.trim()}>
+            <Button
+              type="submit"
+              loading={create.isPending}
+              disabled={pn.kind !== 'valid' || !form.name.trim()}
+            >
               {t('save')}
             </Button>
           </Group>

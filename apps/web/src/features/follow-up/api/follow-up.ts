@@ -27,7 +27,10 @@ export const followUpQuery = (month: string) =>
 export const excessQuery = (month: string) =>
   queryOptions({
     queryKey: ['follow-up', month, 'excess'],
-    queryFn: () => api.get<Reply<typeof excessReviewListReply>>(`/follow-up/${enc(month)}/excess`, { status: 'all' }),
+    queryFn: () =>
+      api.get<Reply<typeof excessReviewListReply>>(`/follow-up/${enc(month)}/excess`, {
+        status: 'all',
+      }),
   });
 
 export const deviationsQuery = (month: string) =>
@@ -39,8 +42,19 @@ export const deviationsQuery = (month: string) =>
 export function useReviewExcess(month: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ providerId, clientId, body }: { providerId: string; clientId: string; body: Body<typeof excessReviewBody> }) =>
-      api.post<null>(`/statements/${enc(month)}/${enc(providerId)}/excess/${enc(clientId)}/review`, body),
+    mutationFn: ({
+      providerId,
+      clientId,
+      body,
+    }: {
+      providerId: string;
+      clientId: string;
+      body: Body<typeof excessReviewBody>;
+    }) =>
+      api.post<null>(
+        `/statements/${enc(month)}/${enc(providerId)}/excess/${enc(clientId)}/review`,
+        body,
+      ),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['follow-up', month] });
       await client.invalidateQueries({ queryKey: ['todo'] });

@@ -26,7 +26,16 @@ function DeviationCard({
         <Title order={2} size="h4" id={id}>
           {clientName} · {providerName}
         </Title>
-        <Badge variant="outline" color={deviation.status === 'reported' ? 'blue' : deviation.status === 'approved' ? 'teal' : 'red'}>
+        <Badge
+          variant="outline"
+          color={
+            deviation.status === 'reported'
+              ? 'blue'
+              : deviation.status === 'approved'
+                ? 'teal'
+                : 'red'
+          }
+        >
           {t(`status.${deviation.status}`)}
         </Badge>
       </Group>
@@ -43,7 +52,9 @@ function DeviationCard({
           <DecideWithReason
             label={clientName}
             mutation={decide}
-            onDecide={(decision, reason) => decide.mutate({ id: deviation.id, body: { decision, reason } })}
+            onDecide={(decision, reason) =>
+              decide.mutate({ id: deviation.id, body: { decision, reason } })
+            }
           />
         </Stack>
       )}

@@ -6,7 +6,13 @@ import { formatMinutes, formatMoney } from '../../../lib/format.ts';
 import { followUpQuery } from '../api/follow-up.ts';
 
 /** Ordered against performed minutes per client of the district, from the statement lines. */
-export function DistrictView({ month, providerName }: { month: string; providerName: (id: string) => string }) {
+export function DistrictView({
+  month,
+  providerName,
+}: {
+  month: string;
+  providerName: (id: string) => string;
+}) {
   const { t } = useTranslation('followUp');
   const query = useQuery(followUpQuery(month));
   return (
@@ -39,9 +45,15 @@ export function DistrictView({ month, providerName }: { month: string; providerN
                     <Table.Td>{providerName(line.providerId)}</Table.Td>
                     <Table.Td ta="right">{formatMinutes(line.orderedMinutes)}</Table.Td>
                     <Table.Td ta="right">{formatMinutes(line.performedMinutes)}</Table.Td>
-                    <Table.Td ta="right">{formatMinutes(line.performedMinutes - line.orderedMinutes)}</Table.Td>
-                    <Table.Td ta="right">{line.deviationMinutes ? formatMinutes(line.deviationMinutes) : '–'}</Table.Td>
-                    <Table.Td ta="right">{line.excessMinutes ? formatMinutes(line.excessMinutes) : '–'}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatMinutes(line.performedMinutes - line.orderedMinutes)}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {line.deviationMinutes ? formatMinutes(line.deviationMinutes) : '–'}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {line.excessMinutes ? formatMinutes(line.excessMinutes) : '–'}
+                    </Table.Td>
                     <Table.Td ta="right">{formatMoney(line.amountOre)}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -6,7 +6,15 @@ import { formatCalendarDay, formatMinutes, formatMoney, formatTime } from '../..
 import { excessQuery, useReviewExcess, type Excess } from '../api/follow-up.ts';
 import { DecideWithReason } from './DecideWithReason.tsx';
 
-function ExcessCard({ month, excess, providerName }: { month: string; excess: Excess; providerName: string }) {
+function ExcessCard({
+  month,
+  excess,
+  providerName,
+}: {
+  month: string;
+  excess: Excess;
+  providerName: string;
+}) {
   const { t } = useTranslation('followUp');
   const review = useReviewExcess(month);
   const id = `excess-${excess.clientId}-${excess.providerId}`;
@@ -16,18 +24,27 @@ function ExcessCard({ month, excess, providerName }: { month: string; excess: Ex
         <Title order={2} size="h4" id={id}>
           {excess.clientName} · {providerName}
         </Title>
-        <Badge variant="outline" color={excess.status === 'pending' ? 'blue' : excess.status === 'approved' ? 'teal' : 'red'}>
+        <Badge
+          variant="outline"
+          color={
+            excess.status === 'pending' ? 'blue' : excess.status === 'approved' ? 'teal' : 'red'
+          }
+        >
           {t(`status.${excess.status}`)}
         </Badge>
       </Group>
       <Text>
-        {t('excess')}: <strong>{formatMinutes(excess.minutes)}</strong> ({formatMoney(excess.amountOre)}) · {t('ordered')}{' '}
-        {formatMinutes(excess.line.orderedMinutes)} · {t('performed')} {formatMinutes(excess.line.performedMinutes)}
+        {t('excess')}: <strong>{formatMinutes(excess.minutes)}</strong> (
+        {formatMoney(excess.amountOre)}) · {t('ordered')}{' '}
+        {formatMinutes(excess.line.orderedMinutes)} · {t('performed')}{' '}
+        {formatMinutes(excess.line.performedMinutes)}
       </Text>
       <Text size="sm" mt="xs">
         <strong>{t('providerReason')}:</strong> {excess.providerReason ?? t('noProviderReason')}
       </Text>
-      {excess.reviewReason && <Text size="sm">{t('decidedReason', { reason: excess.reviewReason })}</Text>}
+      {excess.reviewReason && (
+        <Text size="sm">{t('decidedReason', { reason: excess.reviewReason })}</Text>
+      )}
       <details>
         <summary>{t('visitsBehind', { count: excess.visits.length })}</summary>
         <Table mt="xs">
@@ -51,7 +68,11 @@ function ExcessCard({ month, excess, providerName }: { month: string; excess: Ex
             label={excess.clientName}
             mutation={review}
             onDecide={(decision, reason) =>
-              review.mutate({ providerId: excess.providerId, clientId: excess.clientId, body: { decision, reason } })
+              review.mutate({
+                providerId: excess.providerId,
+                clientId: excess.clientId,
+                body: { decision, reason },
+              })
             }
           />
         </Stack>
@@ -61,7 +82,13 @@ function ExcessCard({ month, excess, providerName }: { month: string; excess: Ex
 }
 
 /** Excess time of the month with the visits behind it, to approve (paid next month) or reject. */
-export function ExcessReview({ month, providerName }: { month: string; providerName: (id: string) => string }) {
+export function ExcessReview({
+  month,
+  providerName,
+}: {
+  month: string;
+  providerName: (id: string) => string;
+}) {
   const { t } = useTranslation('followUp');
   const query = useQuery(excessQuery(month));
   return (
@@ -72,7 +99,12 @@ export function ExcessReview({ month, providerName }: { month: string; providerN
         ) : (
           <Stack>
             {data.excess.map((e) => (
-              <ExcessCard key={`${e.clientId}/${e.providerId}`} month={month} excess={e} providerName={providerName(e.providerId)} />
+              <ExcessCard
+                key={`${e.clientId}/${e.providerId}`}
+                month={month}
+                excess={e}
+                providerName={providerName(e.providerId)}
+              />
             ))}
           </Stack>
         )

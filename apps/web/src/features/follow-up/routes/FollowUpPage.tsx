@@ -22,7 +22,9 @@ export function FollowUpPage() {
   const { t } = useTranslation('followUp');
   const [params, setParams] = useSearchParams();
   const month = params.get('manad') ?? previousMonth(new Date());
-  const tab = (TABS as readonly string[]).includes(params.get('flik') ?? '') ? params.get('flik')! : 'excess';
+  const tab = (TABS as readonly string[]).includes(params.get('flik') ?? '')
+    ? params.get('flik')!
+    : 'excess';
   const providers = useQuery(providersQuery).data?.providers ?? [];
   const clients = useQuery(clientsQuery).data?.clients ?? [];
   const providerName = (id: string) => providers.find((p) => p.id === id)?.name ?? id;

@@ -5,7 +5,9 @@ import type { TodoEntry, TodoGroup } from '../api/get-todo.ts';
 // entries are listed without a link.
 
 const client = (e: TodoEntry, tab?: string) =>
-  e.clientId ? `/klienter/${encodeURIComponent(e.clientId)}${tab ? `?flik=${tab}` : ''}` : undefined;
+  e.clientId
+    ? `/klienter/${encodeURIComponent(e.clientId)}${tab ? `?flik=${tab}` : ''}`
+    : undefined;
 
 export function todoTarget(kind: TodoGroup['kind'], entry: TodoEntry): string | undefined {
   switch (kind) {
