@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from './auth/actor.ts';
 import { importScenario } from './modules/scenario/import.service.ts';
+import { CALENDAR_REQUESTS, genDate, genMonth, nestedJson } from './testing/calendar-requests.ts';
 import { appWithRoutes, fillPath, type KnownRoute } from './testing/every-route.ts';
 import { readExample } from './testing/fixtures.ts';
 import { loginAs, type Session } from './testing/login.ts';
@@ -19,10 +20,13 @@ const junkString = fc.oneof(
 );
 const junkJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('id', 'client', 'month', 'reason', 'decision', 'minutes', 'registrations', 'from', 'to', 'hoursPerMonth', 'date', 'rounds', 'shifts', 'tariff', 'kronor', 'name', 'role'), fc.jsonValue({ maxDepth: 2 })),
+  fc.dictionary(fc.constantFrom('id', 'client', 'month', 'reason', 'decision', 'minutes', 'registrations', 'from', 'to', 'hoursPerMonth', 'date', 'rounds', 'shifts', 'tariff', 'kronor', 'name', 'role',
+    'resolutions', 'weekly', 'latitude', 'longitude', 'agreedAt', 'agreedHow', 'providerId', 'registration', 'leaveAt', 'kind'), fc.jsonValue({ maxDepth: 2 })),
 );
 
 describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
+  let sent = 0;
+  const byClass = new Map<string, number>();
   let t: TestDatabase;
   let app: FastifyInstance;
   let routes: KnownRoute[];
@@ -36,9 +40,23 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
     for (const role of ROLES) sessions.set(role, await loginAs(app, t, role, role === 'staff' ? { staffId: 's1' } : {}));
   });
   afterAll(async () => {
+    console.log(`API fuzz: ${sent} requests sent (${[...byClass].sort().map(([c, n]) => `${c}: ${n}`).join(', ')})`);
     await app.close();
     await t.dispose();
   });
+
+  /** A failure message for a 5xx or an error without {error, message}; undefined when fine. */
+  const judge = (what: string, res: { statusCode: number; body: string }): string | undefined => {
+    sent++;
+    const statusClass = `${String(res.statusCode)[0]}xx`;
+    byClass.set(statusClass, (byClass.get(statusClass) ?? 0) + 1);
+    if (res.statusCode >= 500) return `${what} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+    if (res.statusCode >= 400) {
+      const parsed = JSON.parse(res.body) as { error?: unknown; message?: unknown };
+      if (typeof parsed.error !== 'string' || typeof parsed.message !== 'string') return `${what} → ${res.statusCode} without {error, message}: ${res.body.slice(0, 200)}`;
+    }
+    return undefined;
+  };
 
   it('answers generated junk at every route, as every role, with a JSON 4xx or a success', async () => {
     const failures: string[] = [];
@@ -47,7 +65,7 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
         fc.constantFrom(...routes),
         fc.constantFrom(...ROLES),
         fc.array(junkString, { minLength: 3, maxLength: 3 }),
-        fc.dictionary(fc.constantFrom('month', 'date', 'provider', 'client', 'limit', 'offset', 'format', 'from', 'to', 'cursor', 'status'), junkString, { maxKeys: 3 }),
+        fc.dictionary(fc.constantFrom('month', 'date', 'provider', 'client', 'limit', 'offset', 'format', 'from', 'to', 'cursor', 'status', 'mode'), junkString, { maxKeys: 3 }),
         junkJson,
         async (route, role, values, query, body) => {
           let i = 0;
@@ -60,16 +78,10 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
             ...(route.method !== 'GET' && route.method !== 'DELETE' && { payload: JSON.stringify(body) }),
           });
           const what = `${role} ${route.method} ${url} ${JSON.stringify(query)} ${JSON.stringify(body)?.slice(0, 200)}`;
-          if (res.statusCode >= 500) {
-            failures.push(`${what} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+          const failure = judge(what, res);
+          if (failure !== undefined) {
+            failures.push(failure);
             return false;
-          }
-          if (res.statusCode >= 400) {
-            const parsed = JSON.parse(res.body) as { error?: unknown; message?: unknown };
-            if (typeof parsed.error !== 'string' || typeof parsed.message !== 'string') {
-              failures.push(`${what} → ${res.statusCode} without {error, message}: ${res.body.slice(0, 200)}`);
-              return false;
-            }
           }
           return true;
         },
@@ -77,6 +89,66 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
       { numRuns: Math.max(300, routes.length * 8), seed: 20261123 },
     );
     // Only reached when every run passed; on a failure fast-check reports the smallest case.
+    expect(failures).toEqual([]);
+  });
+
+  it('takes deviation reports in every month of the year, the short ones too', async () => {
+    const statuses: Record<string, number> = {};
+    for (let m = 1; m <= 12; m++) {
+      const month = `2017-${String(m).padStart(2, '0')}`;
+      const res = await app.inject({
+        method: 'POST', url: '/api/v1/deviations', headers: sessions.get('provider_manager')!.headers,
+        payload: { clientId: 'c1', month, minutes: 30, reason: 'extra_need' },
+      });
+      judge(`deviation in ${month}`, res);
+      statuses[month] = res.statusCode;
+    }
+    expect(Object.values(statuses).every((s) => s === 201), JSON.stringify(statuses)).toBe(true);
+  });
+
+  it('answers generated dates and months (every month length, leap years, years 0000–9999) with a 4xx or a success', async () => {
+    const failures: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...CALENDAR_REQUESTS),
+        fc.record({ date: genDate, to: genDate, month: genMonth, uuid: fc.uuid({ version: 4 }) }),
+        async (template, values) => {
+          const url = template.url(values);
+          const body = template.body?.(values);
+          const res = await app.inject({
+            method: template.method,
+            url,
+            ...(template.query && { query: template.query(values) }),
+            headers: { ...sessions.get(template.role)!.headers, ...(body !== undefined && { 'content-type': 'application/json' }) },
+            ...(body !== undefined && { payload: JSON.stringify(body) }),
+          });
+          const failure = judge(`${template.what}: ${template.role} ${template.method} ${url} ${JSON.stringify(values)}`, res);
+          if (failure !== undefined) failures.push(failure);
+          return failure === undefined;
+        },
+      ),
+      { numRuns: CALENDAR_REQUESTS.length * 40, seed: 20261201 },
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses JSON nested thousands deep with a 400 at every route that takes a body', async () => {
+    const failures: string[] = [];
+    const writes = routes.filter((r) => r.method !== 'GET' && r.method !== 'DELETE');
+    for (const route of writes) {
+      for (const [depth, kind] of [[10_000, 'array'], [10_000, 'object'], [10_000, 'mixed'], [100_000, 'array']] as const) {
+        const url = fillPath(route.url, () => 'c1');
+        const res = await app.inject({
+          method: route.method as 'POST',
+          url,
+          headers: { ...sessions.get('admin')!.headers, 'content-type': 'application/json' },
+          payload: nestedJson(depth, kind),
+        });
+        const failure = judge(`${route.method} ${url} ${kind} ${depth} deep`, res);
+        if (failure !== undefined) failures.push(failure);
+        else if (res.statusCode !== 400) failures.push(`${route.method} ${url} ${kind} ${depth} deep → ${res.statusCode}, expected 400`);
+      }
+    }
     expect(failures).toEqual([]);
   });
 });

@@ -5,29 +5,14 @@ import type { Role } from './auth/actor.ts';
 import { importScenario } from './modules/scenario/import.service.ts';
 import { appWithRoutes, fillPath, type KnownRoute } from './testing/every-route.ts';
 import { readExample } from './testing/fixtures.ts';
+import { B, municipalityB } from './testing/municipality-b.ts';
 import { loginAs, type Session } from './testing/login.ts';
 import { openTestDatabase, type TestDatabase } from './testing/test-db.ts';
 
 // Every route, for every role of municipality A, aimed at municipality B's objects: none may
 // answer with B's data. B's ids and names all carry "zz" so a leak shows in any reply.
 
-const B = 'zzstad';
 const ROLES: Role[] = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff'];
-
-function municipalityB(): unknown {
-  const raw = readExample('03-bands-holidays-exceptions.json') as any;
-  const id = (x: string) => `zz-${x}`;
-  raw.municipality.id = B;
-  raw.municipality.name = 'Zzstads kommun';
-  for (const d of raw.districts) Object.assign(d, { id: id(d.id), name: `Zz ${d.name}` });
-  for (const p of raw.providers) Object.assign(p, { id: id(p.id), name: `Zz ${p.name}` });
-  for (const s of raw.staff) Object.assign(s, { id: id(s.id), provider: id(s.provider), name: `Zz ${s.name}` });
-  for (const c of raw.clients) Object.assign(c, { id: id(c.id), district: id(c.district), name: `Zz ${c.name}` });
-  for (const o of raw.orders) Object.assign(o, { id: id(o.id), client: id(o.client), provider: id(o.provider) });
-  for (const r of raw.registrations) Object.assign(r, { client: id(r.client), staff: id(r.staff) });
-  raw.deviations = [{ id: 'zz-dv1', client: 'zz-c1', provider: 'zz-p1', month: '2017-04', minutes: -30, reason: 'hospital', comment: 'Zz', status: 'reported' }];
-  return raw;
-}
 
 /** B's object for a path parameter, chosen by the parameter's name or the collection before it. */
 function bObject(param: string, before: string, bUser: string): string {
@@ -42,7 +27,8 @@ function bObject(param: string, before: string, bUser: string): string {
 }
 
 async function bFingerprint(t: TestDatabase): Promise<string> {
-  const tables = ['clients', 'orders', 'order_areas', 'deviations', 'decisions', 'plans', 'messages', 'client_fee_data', 'excess_reviews', 'statements', 'nfc_tags', 'staff', 'providers', 'districts'];
+  const tables = ['clients', 'orders', 'order_areas', 'deviations', 'decisions', 'plans', 'messages', 'client_fee_data', 'excess_reviews', 'statements', 'nfc_tags', 'staff', 'providers', 'districts',
+    'registrations', 'message_reads', 'staff_shifts', 'staff_shift_patterns', 'staff_shift_exceptions'];
   const parts: string[] = [];
   for (const table of tables) {
     const { rows } = await sql<{ n: number; h: string | null }>`select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as h

@@ -7,13 +7,17 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { scheduleCheckpoints } from './audit/checkpoint-schedule.ts';
+import { signingAuditRows } from './audit/row-signer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { httpError } from './http-errors.ts';
-import { refuseNul } from './input-guard.ts';
+import { guardInput } from './input-guard.ts';
+import { securityHeaders } from './security-headers.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import authPlugin from './auth/auth.plugin.ts';
 import { authPolicy, type AuthPolicy } from './auth/policy.ts';
+import type { RouteAccess } from './auth/permissions.ts';
 import { clientRoutes } from './modules/clients/clients.routes.ts';
 import { monthCloseRoutes } from './modules/month-close/month-close.routes.ts';
 import { nfcTagRoutes } from './modules/nfc-tags/nfc-tags.routes.ts';
@@ -21,6 +25,8 @@ import { registrationRoutes } from './modules/registrations/registrations.routes
 import { feeRoutes } from './modules/fees/fees.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { dayPlanRoutes } from './modules/day-plans/day-plans.routes.ts';
+import { pooledPlanner } from './modules/day-plans/planner.ts';
+import { JobPool } from './jobs/pool.ts';
 import { decisionRoutes } from './modules/decisions/decisions.routes.ts';
 import { orderRoutes } from './modules/orders/orders.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
@@ -34,9 +40,12 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
-import { serveWeb } from './web/serve-web.ts';
 import { todoRoutes } from './modules/todo/todo.routes.ts';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
+import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
+import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -45,13 +54,20 @@ export interface AppOptions {
   /** The clock of sessions and lockouts; tests move it. */
   now?: () => Date;
   auth?: Partial<AuthPolicy>;
+  /** Declarations for routes a test adds beyond the permissions table (auth/permissions.ts). */
+  permissions?: Readonly<Record<string, RouteAccess>>;
 }
 
 /** The whole HTTP application, built from its configuration and database: no globals. */
-export async function buildApp(config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+export async function buildApp(config: Config, unsigned: Database, options: AppOptions = {}): Promise<FastifyInstance> {
+  // Every audit row written through the app carries the server's signature (audit/row-signer.ts).
+  const database = signingAuditRows(unsigned, config.audit.key);
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: config.trustProxy });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
-  app.addHook('preValidation', refuseNul);
+  app.addHook('preValidation', guardInput);
+  // Heavy work runs in worker threads (jobs/pool.ts), stopped with the app.
+  const jobs = new JobPool({ workers: config.jobs.workers, queue: config.jobs.queue, perKey: config.jobs.perMunicipality });
+  app.addHook('onClose', () => jobs.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -65,7 +81,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       });
     }
     const known = httpError(err);
-    if (known) return reply.status(known.status).send(known.body);
+    if (known) return reply.status(known.status).headers(known.headers ?? {}).send(known.body);
     const e = err as { statusCode?: unknown; code?: unknown; message?: unknown };
     const status = typeof e.statusCode === 'number' && e.statusCode < 500 ? e.statusCode : 500;
     if (status === 500) app.log.error(err);
@@ -79,12 +95,14 @@ export async function buildApp(config: Config, database: Database, options: AppO
     reply.status(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
 
+  await securityHeaders(app, config.publicUrl);
   await app.register(swagger, {
     openapi: { info: { title: 'Hemma API', version: '0.1.0', description: 'Home care (hemtjänst): orders, visits, statements, fees.' } },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth) });
+  scheduleCheckpoints(app, database, config.audit, options.now ?? (() => new Date()));
+  await app.register(authPlugin, { database, now: options.now ?? (() => new Date()), policy: authPolicy(options.auth), publicUrl: config.publicUrl, ...(options.permissions && { permissions: options.permissions }) });
   await app.register(healthRoutes(database));
   await app.register(clientRoutes(database));
   await app.register(monthCloseRoutes(database));
@@ -92,7 +110,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
   await app.register(registrationRoutes(database));
   await app.register(feeRoutes(database));
   await app.register(auditRoutes(database));
-  await app.register(dayPlanRoutes(database));
+  await app.register(dayPlanRoutes(database, pooledPlanner(jobs, config.jobs)));
   // The care itself: decisions, orders, plans, deviations, visits, the dialogue.
   await app.register(decisionRoutes(database));
   await app.register(orderRoutes(database));
@@ -110,5 +128,8 @@ export async function buildApp(config: Config, database: Database, options: AppO
   // The office web app's own views over the same data.
   await app.register(todoRoutes(database));
   await app.register(followUpRoutes(database));
+  await app.register(exceptionRoutes(database));
+  await app.register(deviationImportRoutes(database));
+  await app.register(reportRoutes(database));
   return app;
 }

@@ -26,3 +26,27 @@ export class InvalidError extends Error {
     super(message);
   }
 }
+
+/**
+ * Heavy work the server cannot take now: the municipality has as many jobs running as it may
+ * (429), or every worker is busy and the queue is full (503). Try again after `retryAfterS`.
+ */
+export class BusyError extends Error {
+  constructor(
+    message: string,
+    readonly who: 'municipality' | 'server',
+    readonly retryAfterS: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Well-formed input that cannot be carried out as asked (a resolution that resolves nothing, a bad row). */
+export class UnprocessableError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateProblem } from './calendar.ts';
 
 // Two normalisations before an instant is checked, compared or stored:
 // - Seconds may be left out (ISO 8601 allows `08:30+01:00`); they are written as `:00`, so that
@@ -22,5 +23,9 @@ export function instantWithOffset(example: string) {
   return z
     .string({ message })
     .overwrite(normaliseInstant)
-    .refine((v) => strict.safeParse(v).success, { message });
+    .refine((v) => strict.safeParse(v).success, { message })
+    .superRefine((v, ctx) => {
+      const problem = calendarDateProblem(v.slice(0, 10));
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }

@@ -87,6 +87,27 @@ describe(`hemma audit (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     expect(await hemma('audit', 'check')).toMatchObject({ code: 1, stderr: expect.stringMatching(/unknown subcommand "check"/) });
   });
 
+  it('checkpoint writes a signed head outside the database; verify --checkpoints holds the log against it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hemma-checkpoints-'));
+    try {
+      expect(await hemma('audit', 'verify', '--checkpoints', dir, '--db', target.arg)).toMatchObject({ code: 1, stderr: expect.stringMatching(/--checkpoints needs HEMMA_AUDIT_KEY/) });
+      vi.stubEnv('HEMMA_AUDIT_KEY', 'ab'.repeat(32));
+      const written = await hemma('audit', 'checkpoint', '--dir', dir, '--db', target.arg);
+      expect(written).toMatchObject({ code: 0, stdout: expect.stringMatching(/^checkpoint .*audit-checkpoint-\d{8}T\d{9}Z\.json: m1 row \d+$/) });
+      // A search run with the key logs a signed row past the checkpoint: still intact.
+      expect((await hemma('audit', 'search', '--user', 'anna', '--db', target.arg)).code).toBe(0);
+      expect(await hemma('audit', 'verify', '--checkpoints', dir, '--db', target.arg)).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/^audit log intact: \d+ rows in 1 chain, signed rows and 1 checkpoint agree/),
+      });
+      vi.stubEnv('HEMMA_AUDIT_KEY', 'cd'.repeat(32));
+      expect(await hemma('audit', 'verify', '--checkpoints', dir, '--db', target.arg)).toMatchObject({ code: 1, stderr: expect.stringMatching(/does not carry a valid signature/) });
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('verify exits 1 naming the first bad row once a row is removed', async () => {
     await target.use(({ db }) => tamper(db, (d) => sql`delete from audit_log where municipality_id = 'm1' and seq = 2`.execute(d)));
     const r = await hemma('audit', 'verify', '--municipality', 'm1', '--db', target.arg);

@@ -29,6 +29,11 @@ export async function readHeadForUpdate(trx: Kysely<DB>, municipalityId: string)
   return row ?? null;
 }
 
+/** Every chain's head, in municipality order. */
+export async function readHeads(db: Kysely<DB>): Promise<{ municipality_id: string; seq: number; hash: string }[]> {
+  return db.selectFrom('audit_chain_heads').select(['municipality_id', 'seq', 'hash']).orderBy('municipality_id').execute();
+}
+
 export async function readHead(db: Kysely<DB>, municipalityId: string): Promise<AuditHead | null> {
   const row = await db
     .selectFrom('audit_chain_heads')
@@ -64,7 +69,7 @@ export async function insertRecords(trx: Kysely<DB>, records: readonly (AuditRec
   }
 }
 
-export type StoredRecord = AuditRecord & { hash: string };
+export type StoredRecord = AuditRecord & { hash: string; mac: string | null };
 
 /** Rows of one chain after `afterSeq`, in chain order. */
 export async function readChainPage(
@@ -90,6 +95,7 @@ export async function readChainPage(
       'details',
       'prev_hash',
       'hash',
+      'mac',
     ])
     .where('municipality_id', '=', municipalityId)
     .where('seq', '>', afterSeq)
@@ -111,6 +117,7 @@ export async function readChainPage(
     details: r.details,
     prevHash: r.prev_hash,
     hash: r.hash,
+    mac: r.mac,
   }));
 }
 

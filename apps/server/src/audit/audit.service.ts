@@ -9,7 +9,7 @@ import type { AuditEntry, AuditHead, AuditWho } from './types.ts';
 export { verifyAuditChain, type AuditVerifyResult, type ChainSummary } from './verify.ts';
 export { searchAudit, MAX_SEARCH_LIMIT, type AuditSearch, type AuditSearchPage, type AuditLogEntry } from './search.ts';
 export { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditWho, type JsonValue } from './types.ts';
-export type { RecordOptions } from './record.ts';
+export { hasRecorded, type RecordOptions } from './record.ts';
 
 /**
  * Records one read or change by `actor`. Pass the caller's transaction to make the entry commit

@@ -4,6 +4,15 @@ import { insertRecords, lockChain, readHeadForUpdate } from './audit.repository.
 import { auditHash, auditTime, canonicalJson, GENESIS_HASH } from './hash.ts';
 import { AUDIT_ACTIONS, type AuditEntry, type AuditHead, type AuditRecord, type AuditWho } from './types.ts';
 
+// Who has had entries recorded, by the very object passed in: each request gets an Actor of its
+// own, so the route audit knows whether the service already logged the call (no double rows).
+const recordedBy = new WeakSet<AuditWho>();
+
+/** Has anything been recorded for this actor object (this request) since it was made? */
+export function hasRecorded(who: AuditWho): boolean {
+  return recordedBy.has(who);
+}
+
 /** Details are context, not a copy of the data: keep them small. */
 export const MAX_DETAILS_BYTES = 2048;
 
@@ -57,7 +66,9 @@ export async function appendEntries(
     await insertRecords(trx, rows);
     return { seq, hash: prevHash };
   };
-  return db.isTransaction ? append(db) : db.transaction().execute(append);
+  const head = await (db.isTransaction ? append(db) : db.transaction().execute(append));
+  recordedBy.add(who);
+  return head;
 }
 
 // Entries come from code, not from users; a bad one is a programming error worth a clear message.

@@ -22,6 +22,7 @@ export function actor(municipalityId: string, role: Role = 'admin', userId = `${
     providerId: role === 'staff' || role === 'provider_manager' ? 'p1' : null,
     staffId: role === 'staff' ? 's1' : null,
     ip: '192.0.2.10',
+    at: new Date(),
   };
 }
 

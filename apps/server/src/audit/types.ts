@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 
-export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'login', 'logout', 'login_failed'] as const;
+export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'login', 'logout', 'login_failed', 'lockout'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The part of an Actor the log records; an Actor is one. */

@@ -17,4 +17,9 @@ export interface Actor {
   staffId: string | null;
   /** Where the request came from, for the audit log. */
   ip: string;
+  /**
+   * When the request came, by the app's clock: scope depends on the date (a staff member's
+   * planned visits, an ended order's open months), and tests move this clock.
+   */
+  at: Date;
 }

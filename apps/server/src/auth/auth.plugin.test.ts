@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -6,7 +7,7 @@ import { importScenario } from '../modules/scenario/import.service.ts';
 import { readExample } from '../testing/fixtures.ts';
 import { loginAs } from '../testing/login.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
-import { actorOf, requireRole } from './auth.plugin.ts';
+import { actorOf } from './auth.plugin.ts';
 
 // Reachable before a session; the enrolment step answers 401 itself without a pending login,
 // but never the gate's 'unauthenticated'.
@@ -24,13 +25,15 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
     await importScenario(t, readExample('01-cap-and-declined.json'), {
       referenceDate: '2026-11-23',
     });
-    app = await buildApp(loadConfig({}), t);
-    // A route as other modules will write them, to see requireRole at work.
-    app.get(
-      '/api/v1/test/finance-only',
-      { preHandler: requireRole('finance', 'admin') },
-      (req) => ({ role: actorOf(req).role }),
-    );
+    app = await buildApp(loadConfig({}), t, {
+      permissions: {
+        'GET /api/v1/test/finance-only': { roles: ['finance', 'admin'], audit: 'none' },
+        'GET /api/v1/test/client-data': { roles: ['finance'], audit: 'read-client' },
+      },
+    });
+    // Routes as other modules write them, declared beside the table, to see the gate at work.
+    app.get('/api/v1/test/finance-only', (req) => ({ role: actorOf(req).role }));
+    app.get('/api/v1/test/client-data', () => ({ secret: 'Karl Karlsson, 19400101-0000' }));
   });
   afterAll(async () => {
     await app.close();
@@ -88,7 +91,7 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
     expect(res.cookies.find((c) => c.name === 'hemma_session')?.value).toBe('');
   });
 
-  it('lets requireRole answer 403 to the other roles', async () => {
+  it("answers 403 to the roles the route's declaration leaves out", async () => {
     const officer = await loginAs(app, t, 'case_officer');
     const refused = await app.inject({
       method: 'GET',
@@ -104,5 +107,31 @@ describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'
       headers: finance.headers,
     });
     expect(allowed.json()).toEqual({ role: 'finance' });
+  });
+
+  it('refuses to build an app with an undeclared /api/v1 route, naming it', async () => {
+    const bare = await buildApp(loadConfig({}), t);
+    expect(() => bare.get('/api/v1/test/undeclared', () => ({}))).toThrow(
+      /route GET \/api\/v1\/test\/undeclared has no declaration: add it to PERMISSIONS in apps\/server\/src\/auth\/permissions\.ts/,
+    );
+    await bare.close();
+  });
+
+  it('does not deliver client data it could not log', async () => {
+    const finance = await loginAs(app, t, 'finance');
+    const ok = await app.inject({ method: 'GET', url: '/api/v1/test/client-data', headers: finance.headers });
+    expect(ok.json()).toEqual({ secret: 'Karl Karlsson, 19400101-0000' });
+    // The audit store refuses this route's rows from now on.
+    await sql`create function refuse_test_rows() returns trigger language plpgsql as $$
+      begin raise exception 'audit store unavailable'; end $$`.execute(t.db);
+    await sql`create trigger refuse_test_rows before insert on audit_log for each row
+      when (new.object_type = 'test') execute function refuse_test_rows()`.execute(t.db);
+    try {
+      const refused = await app.inject({ method: 'GET', url: '/api/v1/test/client-data', headers: finance.headers });
+      expect(refused.statusCode).toBe(500);
+      expect(refused.body).not.toContain('Karl');
+    } finally {
+      await sql`drop trigger refuse_test_rows on audit_log`.execute(t.db);
+    }
   });
 });

@@ -14,12 +14,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from './actor.ts';
 import type { AuthService } from './auth.service.ts';
-import {
-  PENDING_COOKIE,
-  SESSION_COOKIE,
-  pendingCookieOptions,
-  sessionCookieOptions,
-} from './cookies.ts';
+import { PENDING_COOKIE, SESSION_COOKIE, type CookieRules } from './cookies.ts';
 import type { AuthPolicy } from './policy.ts';
 import { actorOf } from './require-role.ts';
 import { csrfTokenFor } from './tokens.ts';
@@ -27,7 +22,7 @@ import { otpauthQrSvg, otpauthUri } from './totp.ts';
 
 const TAGS = ['auth'];
 
-async function me(service: AuthService, actor: Omit<Actor, 'ip' | 'userId'>) {
+async function me(service: AuthService, actor: Omit<Actor, 'ip' | 'userId' | 'at'>) {
   const { username, role, municipalityId, districtId, providerId, staffId } = actor;
   const names = await service.names(actor);
   return { username, role, municipalityId, districtId, providerId, staffId, ...names };
@@ -44,7 +39,7 @@ function locked(reply: FastifyReply, retryAfterS: number) {
 }
 
 /** POST login, GET enrolment, POST totp, POST logout, GET csrf, GET me. */
-export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPluginAsyncZod {
+export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: CookieRules): FastifyPluginAsyncZod {
   return async (app) => {
     // Per address, before any account is touched: slows guessing across many usernames too.
     await app.register(rateLimit, {
@@ -56,7 +51,6 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         ),
     });
     const limited = {
-      auth: 'public' as const,
       rateLimit: { max: policy.rateLimit.max, timeWindow: policy.rateLimit.windowMs },
     };
     const errors = { 400: errorReply, 401: errorReply, 403: errorReply, 429: errorReply };
@@ -73,7 +67,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         },
       },
       async (req, reply) => {
-        const result = await service.login(req.body.username, req.body.password);
+        const result = await service.login(req.body.username, req.body.password, req.ip);
         if (!result.ok) {
           if (result.reason === 'locked') return locked(reply, result.retryAfterS);
           return reply
@@ -83,7 +77,7 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
         void reply.setCookie(
           PENDING_COOKIE,
           result.pendingToken,
-          pendingCookieOptions(req, policy.pendingMs),
+          cookies.pending(req, policy.pendingMs),
         );
         return { next: result.enrolled ? ('totp' as const) : ('enrol' as const) };
       },
@@ -142,12 +136,12 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
       async (req, reply) => {
         const pending = req.cookies[PENDING_COOKIE];
         const result = pending
-          ? await service.verifyCode(pending, req.body.code)
+          ? await service.verifyCode(pending, req.body.code, req.ip)
           : ({ ok: false, reason: 'no_pending_login' } as const);
         if (!result.ok) {
           switch (result.reason) {
             case 'locked':
-              void reply.clearCookie(PENDING_COOKIE, pendingCookieOptions(req, 0));
+              void reply.clearCookie(PENDING_COOKIE, cookies.pending(req, 0));
               return locked(reply, result.retryAfterS);
             case 'no_pending_login':
               return reply
@@ -166,8 +160,8 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
                 });
           }
         }
-        void reply.clearCookie(PENDING_COOKIE, pendingCookieOptions(req, 0));
-        void reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(req));
+        void reply.clearCookie(PENDING_COOKIE, cookies.pending(req, 0));
+        void reply.setCookie(SESSION_COOKIE, result.sessionToken, cookies.session(req));
         return { csrfToken: csrfTokenFor(result.sessionToken), me: await me(service, result.actor) };
       },
     );
@@ -177,8 +171,8 @@ export function authRoutes(service: AuthService, policy: AuthPolicy): FastifyPlu
       { schema: { tags: TAGS, summary: 'End the session', response: { 200: loggedOutReply } } },
       async (req, reply) => {
         const token = req.cookies[SESSION_COOKIE];
-        if (token) await service.logout(token);
-        void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
+        if (token) await service.logout(token, req.ip);
+        void reply.clearCookie(SESSION_COOKIE, cookies.session(req));
         return { loggedOut: true as const };
       },
     );

@@ -10,7 +10,7 @@ import {
   type LoginUser,
   type ScopeNames,
 } from './login.repository.ts';
-import { burnPasswordCheck, verifyPassword } from './password.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
 import type { AuthPolicy } from './policy.ts';
 import {
   deleteExpiredSessions,
@@ -19,6 +19,7 @@ import {
   insertSession,
   touchSession,
 } from './session.repository.ts';
+import { recordLoginEvent } from './login-audit.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { matchTotp } from './totp.ts';
 
@@ -31,7 +32,7 @@ export type LoginResult =
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export type CodeResult =
-  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip'> }
+  | { ok: true; sessionToken: string; actor: Omit<Actor, 'ip' | 'at'> }
   | { ok: false; reason: 'no_pending_login' | 'invalid_code' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
@@ -40,15 +41,16 @@ export type EnrolmentResult =
   | { ok: false; reason: 'no_pending_login' | 'already_enrolled' };
 
 export interface AuthService {
-  login(username: string, password: string): Promise<LoginResult>;
+  /** `ip` is where the attempt came from, for the audit log. */
+  login(username: string, password: string, ip: string): Promise<LoginResult>;
   /** The secret to connect an authenticator app, between the password and the first code only. */
   enrolment(pendingToken: string): Promise<EnrolmentResult>;
   /** Names of what the actor is scoped to, for the header of every page. */
   names(actor: Pick<Actor, 'municipalityId' | 'districtId' | 'providerId'>): Promise<ScopeNames>;
-  verifyCode(pendingToken: string, code: string): Promise<CodeResult>;
+  verifyCode(pendingToken: string, code: string, ip: string): Promise<CodeResult>;
   /** The actor of a complete, live session, or null; keeps the session alive. */
   resolve(sessionToken: string, ip: string): Promise<Actor | null>;
-  logout(token: string): Promise<void>;
+  logout(token: string, ip: string): Promise<void>;
 }
 
 export function normaliseUsername(username: string): string {
@@ -57,7 +59,7 @@ export function normaliseUsername(username: string): string {
 
 function actorOf(
   u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'>,
-): Omit<Actor, 'ip'> {
+): Omit<Actor, 'ip' | 'at'> {
   return {
     userId: u.user_id,
     username: u.username,
@@ -79,31 +81,33 @@ export function createAuthService(
       ? Math.ceil((u.locked_until.getTime() - at.getTime()) / 1000)
       : null;
 
-  const fail = async (u: LoginUser, at: Date): Promise<number | null> => {
-    const locked = await recordFailure(
-      db,
-      u,
-      policy.maxFailures,
-      new Date(at.getTime() + policy.lockMs),
-    );
-    return locked ? Math.ceil(policy.lockMs / 1000) : null;
+  const fail = async (u: LoginUser, at: Date, step: 'password' | 'code', ip: string): Promise<number | null> => {
+    const until = new Date(at.getTime() + policy.lockMs);
+    const locked = await recordFailure(db, u, policy.maxFailures, until);
+    await recordLoginEvent(db, u, ip, { action: 'login_failed', step, reason: 'wrong' });
+    if (!locked) return null;
+    await recordLoginEvent(db, u, ip, { action: 'lockout', step, untilIso: until.toISOString() });
+    return Math.ceil(policy.lockMs / 1000);
   };
 
   // Sessions are touched at most this often: one write a minute per user, not one per request.
   const touchEveryMs = Math.min(60_000, policy.idleMs / 10);
 
   return {
-    async login(username, password) {
+    async login(username, password, ip) {
       const at = now();
       const user = await findUserByUsername(db, normaliseUsername(username));
-      if (!user) {
-        await burnPasswordCheck(password);
-        return { ok: false, reason: 'invalid_credentials' };
-      }
+      // One argon2 verification on every path (unknown username, locked account, wrong or right
+      // password), so the time taken does not tell which usernames exist.
+      const passwordOk = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
+      if (!user) return { ok: false, reason: 'invalid_credentials' };
       const retryAfterS = lockedFor(user, at);
-      if (retryAfterS !== null) return { ok: false, reason: 'locked', retryAfterS };
-      if (!(await verifyPassword(user.password_hash, password))) {
-        await fail(user, at);
+      if (retryAfterS !== null) {
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'password', reason: 'locked' });
+        return { ok: false, reason: 'locked', retryAfterS };
+      }
+      if (!passwordOk) {
+        await fail(user, at, 'password', ip);
         return { ok: false, reason: 'invalid_credentials' };
       }
       await deleteExpiredSessions(db, at);
@@ -140,7 +144,7 @@ export function createAuthService(
       return scopeNames(db, actor.municipalityId, actor.districtId, actor.providerId);
     },
 
-    async verifyCode(pendingToken, code) {
+    async verifyCode(pendingToken, code, ip) {
       const at = now();
       const pendingHash = hashToken(pendingToken);
       const pending = await findSession(db, pendingHash);
@@ -151,11 +155,12 @@ export function createAuthService(
       const locked = lockedFor(user, at);
       if (locked !== null) {
         await deleteSession(db, pendingHash);
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'code', reason: 'locked' });
         return { ok: false, reason: 'locked', retryAfterS: locked };
       }
       const step = matchTotp(user.totp_secret, code, at);
       if (step === null || !(await claimTotpStep(db, user, step, at))) {
-        const nowLocked = await fail(user, at);
+        const nowLocked = await fail(user, at, 'code', ip);
         if (nowLocked === null) return { ok: false, reason: 'invalid_code' };
         await deleteSession(db, pendingHash);
         return { ok: false, reason: 'locked', retryAfterS: nowLocked };
@@ -171,6 +176,7 @@ export function createAuthService(
         now: at,
         expiresAt: new Date(at.getTime() + policy.absoluteMs),
       });
+      await recordLoginEvent(db, user, ip, { action: 'login' });
       return { ok: true, sessionToken, actor: actorOf(user) };
     },
 
@@ -185,11 +191,14 @@ export function createAuthService(
         return null;
       }
       if (idleFor >= touchEveryMs) await touchSession(db, tokenHash, at);
-      return { ...actorOf(s), ip };
+      return { ...actorOf(s), ip, at };
     },
 
-    async logout(token) {
-      await deleteSession(db, hashToken(token));
+    async logout(token, ip) {
+      const tokenHash = hashToken(token);
+      const s = await findSession(db, tokenHash);
+      await deleteSession(db, tokenHash);
+      if (s?.stage === 'complete') await recordLoginEvent(db, s, ip, { action: 'logout' });
     },
   };
 }

@@ -21,13 +21,10 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-let dummy: Promise<string> | undefined;
-
 /**
- * Spends the same time as a real check, for a username that does not exist: the reply's timing
- * should not tell which usernames exist.
+ * Checked in place of a stored hash when the username does not exist, so an unknown username
+ * costs one argon2 verification with the same parameters as a wrong password (a test holds the
+ * parameters equal to hashPassword's). Fixed, so the first such login does not also pay for
+ * making it. No password matches it that anyone knows, and it belongs to no account.
  */
-export async function burnPasswordCheck(password: string): Promise<void> {
-  dummy ??= hashPassword('not a real password, only for timing');
-  await verifyPassword(await dummy, password);
-}
+export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$viWZ0+n74N9eW4Lb4M3sjA$HJdGiIbDesSdt0dXJEQQaUwsuWbbsqt6cEquftSsDYg';

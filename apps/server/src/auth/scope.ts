@@ -1,21 +1,28 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
+import { orderStillServed, staffKnowsClient } from './scope-relations.ts';
 
 // The one place that says which rows an actor may see (DOMAIN.md §1: "scope is enforced
 // centrally, not route by route"). Every repository query that reads client or provider data
-// filters through one of these; nobody ever sees another municipality.
+// filters through one of these, and so does every reference a request body makes to another
+// object; nobody ever sees another municipality. docs/security.md explains the choices.
 //
-//   admin, finance          the whole municipality
-//   case_officer            the clients of her district
-//   provider_manager, staff the clients with an order (not cancelled or declined) from their provider
-//                           (staff will later be narrowed to the day's visits)
+//   admin, finance    the whole municipality
+//   case_officer      the clients of her district
+//   provider_manager  the clients with an order (not cancelled or declined) from her provider that is not
+//                     over, or whose months the provider has still to close
+//   staff             of those, the clients she is planned to visit from yesterday to a week
+//                     ahead, those she is contact person for, and those she registered at in
+//                     the last 30 days (DOMAIN.md §6)
 
 /** The scope as data: what a query must match. Absent fields do not narrow. */
 export interface ClientScope {
   municipalityId: string;
   districtId?: string;
   providerId?: string;
+  /** Staff: narrowed further to the clients this staff member has to do with. */
+  staffId?: string;
 }
 
 export interface ProviderScope {
@@ -39,8 +46,13 @@ export function clientScope(actor: Actor): ClientScope {
     case 'case_officer':
       return { municipalityId, districtId: required(actor.districtId, actor, 'district') };
     case 'provider_manager':
-    case 'staff':
       return { municipalityId, providerId: required(actor.providerId, actor, 'provider') };
+    case 'staff':
+      return {
+        municipalityId,
+        providerId: required(actor.providerId, actor, 'provider'),
+        staffId: required(actor.staffId, actor, 'staff member'),
+      };
   }
 }
 
@@ -48,6 +60,19 @@ export function clientScope(actor: Actor): ClientScope {
 export function providerScope(actor: Actor): ProviderScope {
   const { municipalityId, providerId } = clientScope(actor);
   return providerId === undefined ? { municipalityId } : { municipalityId, providerId };
+}
+
+/** The client has an order from the provider that is not cancelled or declined; `live`: and still served. */
+function orderFrom(eb: ExpressionBuilder<DB, 'clients'>, actor: Actor, providerId: string, live: boolean): Expression<SqlBool> {
+  let orders = eb
+    .selectFrom('orders')
+    .select('orders.order_id')
+    .whereRef('orders.municipality_id', '=', 'clients.municipality_id')
+    .whereRef('orders.client_id', '=', 'clients.client_id')
+    .where('orders.provider_id', '=', providerId)
+    .where('orders.status', 'not in', ['cancelled', 'declined']);
+  if (live) orders = orders.where(orderStillServed(actor));
+  return eb.exists(orders);
 }
 
 /** A where-clause on `clients`: `db.selectFrom('clients').where(clientInScope(actor))`. */
@@ -58,19 +83,25 @@ export function clientInScope(actor: Actor) {
       eb('clients.municipality_id', '=', s.municipalityId),
     ];
     if (s.districtId !== undefined) conditions.push(eb('clients.district_id', '=', s.districtId));
-    if (s.providerId !== undefined) {
-      conditions.push(
-        eb.exists(
-          eb
-            .selectFrom('orders')
-            .select('orders.order_id')
-            .whereRef('orders.municipality_id', '=', 'clients.municipality_id')
-            .whereRef('orders.client_id', '=', 'clients.client_id')
-            .where('orders.provider_id', '=', s.providerId)
-            .where('orders.status', 'not in', ['cancelled', 'declined']),
-        ),
-      );
-    }
+    if (s.providerId !== undefined) conditions.push(orderFrom(eb, actor, s.providerId, true));
+    if (s.providerId !== undefined && s.staffId !== undefined) conditions.push(staffKnowsClient(actor, { providerId: s.providerId, staffId: s.staffId }));
+    return eb.and(conditions);
+  };
+}
+
+/**
+ * A where-clause on `clients` for registering a visit (R-1, R-2): a provider's staff register at
+ * any client their provider has an order for, even one they may not read yet, because a
+ * substitute stands at the door of a client she was not planned for, and a phone that was
+ * offline sends visits of an order that has ended since. Only registrations use it; the
+ * registration then brings the client into the staff member's reading scope.
+ */
+export function clientServedByActor(actor: Actor) {
+  const s = clientScope(actor);
+  return (eb: ExpressionBuilder<DB, 'clients'>): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [eb('clients.municipality_id', '=', s.municipalityId)];
+    if (s.districtId !== undefined) conditions.push(eb('clients.district_id', '=', s.districtId));
+    if (s.providerId !== undefined) conditions.push(orderFrom(eb, actor, s.providerId, false));
     return eb.and(conditions);
   };
 }
@@ -94,6 +125,35 @@ export function providerInScope(actor: Actor) {
           eb('providers.municipality_id', '=', s.municipalityId),
           eb('providers.provider_id', '=', s.providerId),
         ]);
+}
+
+/**
+ * A where-clause on `registrations`: those the actor may correct (R-1). Staff their own, a
+ * provider manager those of her provider's staff, an admin any of the municipality's; case
+ * officers and finance register nothing and correct nothing.
+ */
+export function registrationInReach(actor: Actor) {
+  return (eb: ExpressionBuilder<DB, 'registrations'>): Expression<SqlBool> => {
+    const here = eb('registrations.municipality_id', '=', actor.municipalityId);
+    switch (actor.role) {
+      case 'admin':
+        return here;
+      case 'staff':
+        return eb.and([here, eb('registrations.staff_id', '=', required(actor.staffId, actor, 'staff member'))]);
+      case 'provider_manager':
+        return eb.and([
+          here,
+          eb('registrations.staff_id', 'in', eb
+            .selectFrom('staff')
+            .select('staff.staff_id')
+            .where('staff.municipality_id', '=', actor.municipalityId)
+            .where('staff.provider_id', '=', required(actor.providerId, actor, 'provider'))),
+        ]);
+      case 'case_officer':
+      case 'finance':
+        return sql<SqlBool>`false`;
+    }
+  };
 }
 
 /** May the actor see this client? Out of scope and nonexistent answer alike: false. */

@@ -1,4 +1,6 @@
 import { searchAudit, verifyAuditChain, type AuditLogEntry } from '../audit/audit.service.ts';
+import { takeCheckpoint, writeCheckpoint, readCheckpoints } from '../audit/checkpoint.ts';
+import { signingAuditRows } from '../audit/row-signer.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/connect.ts';
 import { openMigrated } from '../db/open.ts';
@@ -7,39 +9,63 @@ import { resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { parse, UsageError } from './args.ts';
 import { cliActor } from './cli-actor.ts';
 
-const USAGE = `hemma audit verify [--municipality M] [--db D]
+const USAGE = `hemma audit verify [--municipality M] [--checkpoints FILE|DIR] [--db D]
+hemma audit checkpoint [--dir D] [--db D]
 hemma audit search (--client C | --user U) [--from DAY|TIME] [--to DAY|TIME] [--limit N] [--cursor X] [--json] [--municipality M] [--db D]`;
 
-/** `hemma audit verify | search`: check the log's hash chain, or review who did what. */
+/** `hemma audit verify | checkpoint | search`: check the log's hash chain, anchor it outside, or review who did what. */
 export async function auditCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'verify') return verify(rest);
+  if (sub === 'checkpoint') return checkpoint(rest);
   if (sub === 'search') return search(rest);
   throw new UsageError(`${sub === undefined ? 'say what to do' : `unknown subcommand "${sub}"`}:\n${USAGE}`);
 }
 
 async function withDatabase<T>(db: string | undefined, fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openMigrated(loadConfig(process.env, db).database);
+  const config = loadConfig(process.env, db);
+  const database = await openMigrated(config.database);
   try {
-    return await fn(database);
+    // What the command logs (a search) is signed like the server's rows.
+    return await fn(signingAuditRows(database, config.audit.key));
   } finally {
     await database.close();
   }
 }
 
 async function verify(args: string[]): Promise<number> {
-  const { values } = parse(args, { municipality: { type: 'string' }, db: { type: 'string' } });
-  const result = await withDatabase(values.db, (database) => verifyAuditChain(database.db, values.municipality));
+  const { values } = parse(args, { municipality: { type: 'string' }, checkpoints: { type: 'string' }, db: { type: 'string' } });
+  const { key } = loadConfig(process.env, values.db).audit;
+  if (values.checkpoints !== undefined && key === null) {
+    throw new UsageError('--checkpoints needs HEMMA_AUDIT_KEY, the key the server signs rows and checkpoints with');
+  }
+  const checkpoints = values.checkpoints === undefined ? [] : await readCheckpoints(values.checkpoints);
+  if (values.checkpoints !== undefined && checkpoints.length === 0) throw new UsageError(`--checkpoints: no checkpoint files in ${values.checkpoints}`);
+  const options = values.checkpoints === undefined ? {} : { key, checkpoints };
+  const result = await withDatabase(values.db, (database) => verifyAuditChain(database.db, values.municipality, options));
   if (!result.ok) {
     console.error(`hemma audit verify: the audit log of ${result.municipalityId} is broken at row ${result.firstBadSeq}: ${result.reason}`);
     return 1;
   }
   const chains = result.chains.length === 1 ? '1 chain' : `${result.chains.length} chains`;
-  console.log(`audit log intact: ${result.rows} rows in ${chains}`);
+  const against = checkpoints.length === 0 ? '' : `, signed rows and ${checkpoints.length} checkpoint${checkpoints.length === 1 ? '' : 's'} agree`;
+  console.log(`audit log intact: ${result.rows} rows in ${chains}${against}`);
   // The heads are worth writing down elsewhere: a later verify can only be as sure as they are.
   for (const c of result.chains) {
     console.log(`  ${c.municipalityId}: ${c.rows} rows${c.head ? `, head row ${c.head.seq} sha256 ${c.head.hash}` : ''}`);
   }
+  return 0;
+}
+
+async function checkpoint(args: string[]): Promise<number> {
+  const { values } = parse(args, { dir: { type: 'string' }, db: { type: 'string' } });
+  const { key, checkpointDir } = loadConfig(process.env, values.db).audit;
+  if (key === null) throw new UsageError('hemma audit checkpoint needs HEMMA_AUDIT_KEY to sign with');
+  const dir = values.dir ?? checkpointDir;
+  if (dir === null) throw new UsageError(`say where: --dir D, or HEMMA_AUDIT_CHECKPOINT_DIR\n${USAGE}`);
+  const c = await withDatabase(values.db, (database) => takeCheckpoint(database.db, key, new Date()));
+  const file = await writeCheckpoint(dir, c);
+  console.log(`checkpoint ${file}: ${c.chains.map((h) => `${h.municipalityId} row ${h.seq}`).join(', ') || 'no chains yet'}`);
   return 0;
 }
 

@@ -12,5 +12,5 @@ export function cliActor(municipalityId: string): Actor {
   } catch {
     // No passwd entry (some containers): the log still says it came from the command line.
   }
-  return { userId: 'cli', username: `cli:${name}`, municipalityId, role: 'admin', districtId: null, providerId: null, staffId: null, ip: 'local' };
+  return { userId: 'cli', username: `cli:${name}`, municipalityId, role: 'admin', districtId: null, providerId: null, staffId: null, ip: 'local', at: new Date() };
 }

@@ -1,7 +1,9 @@
 import { auditCommand } from './audit-command.ts';
 import { feesCommand } from './fees-command.ts';
 import { importCommand } from './import-command.ts';
+import { migrateCommand } from './migrate-command.ts';
 import { planCommand } from './plan-command.ts';
+import { reportCommand } from './report-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { statementsCommand } from './statements-command.ts';
 import { usersCommand } from './users-command.ts';
@@ -12,14 +14,20 @@ const USAGE = `usage: hemma <command> [options]
 
 commands:
   serve                                   run the server (what npm start does)
+  migrate [--db D]                        bring the schema up to date (run as the database's owner)
   import <scenario.json> [--db D]         import a hemma-scenario/1 file
   statements --month YYYY-MM [--provider P] [--format json|csv|xlsx|pdf] [--out F] [--db D]
   fees --month YYYY-MM [--format json|csv|pdf] [--out F] [--db D]
+  report continuity|time-at-clients|ordered-performed|declined|excess|manual-registrations|paid --month YYYY-MM
+         [--format json|csv|xlsx] [--out F] [--db D]
+  report continuity-14 --from YYYY-MM-DD [--format json|csv|xlsx] [--out F] [--db D]
+                                          follow-up reports (docs/reports.md)
   users create --role R --username U [--district D | --provider P] [--staff S] --password-stdin [--qr] [--db D]
                                           create an account; prints its otpauth:// URI (the second factor)
   plan --date YYYY-MM-DD --provider P [--unit U] [--json]   the day's routes for a provider's staff
   vrptw FILE --seconds N [--seed S] [--iterations K]   solve a Solomon VRPTW instance
-  audit verify | search (--client C | --user U) [--from D] [--to D]   check or review the audit log
+  audit verify [--checkpoints FILE|DIR] | checkpoint [--dir D] | search (--client C | --user U) [--from D] [--to D]
+                                          check, anchor outside the database, or review the audit log
 
 --municipality M picks one where the database holds several.
 --db is a PGlite data directory or a postgres:// URL (default: DATABASE_URL, else HEMMA_DATA_DIR, else ./data)`;
@@ -28,9 +36,11 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
+  migrate: migrateCommand,
   import: importCommand,
   statements: statementsCommand,
   fees: feesCommand,
+  report: reportCommand,
   vrptw: (args) => vrptwCommand(args),
   plan: planCommand,
   users: usersCommand,

@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { openMigrated } from '../db/open.ts';
 import { resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { makeDayPlan } from '../modules/day-plans/day-plans.service.ts';
+import { inProcessPlanner } from '../modules/day-plans/planner.ts';
 import { parse, UsageError } from './args.ts';
 import { cliActor } from './cli-actor.ts';
 
@@ -18,12 +19,13 @@ export async function planCommand(args: string[]): Promise<number> {
   });
   if (values.date === undefined || !/^\d{4}-\d\d-\d\d$/.test(values.date)) throw new UsageError('--date YYYY-MM-DD is required');
   if (values.provider === undefined) throw new UsageError('--provider P is required (the provider whose staff are planned)');
-  const database = await openMigrated(loadConfig(process.env, values.db).database);
+  const config = loadConfig(process.env, values.db);
+  const database = await openMigrated(config.database);
   try {
     const municipality = await resolveMunicipality(database.db, values.municipality);
     const reply = await makeDayPlan(database, cliActor(municipality), {
       date: values.date, provider: values.provider, unit: values.unit, seed: values.seed === undefined ? undefined : Number(values.seed),
-    });
+    }, inProcessPlanner(config.jobs));
     if (values.json) {
       console.log(JSON.stringify(reply, null, 1));
       return 0;

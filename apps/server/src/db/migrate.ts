@@ -15,9 +15,12 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
   return database.session(async (s) => {
     await s.query('select pg_advisory_lock($1)', [ADVISORY_KEY]);
     try {
-      await s.exec(
-        'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
-      );
+      // Created only when missing: the server's own role (docs/operations.md) may not create
+      // tables, and with nothing pending it needs no more than to read this one.
+      const [exists] = await s.query<{ present: boolean }>("select to_regclass('schema_migrations') is not null as present");
+      if (!exists?.present) {
+        await s.exec('create table schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+      }
       const done = new Set(
         (await s.query<{ name: string }>('select name from schema_migrations')).map((r) => r.name),
       );

@@ -192,6 +192,7 @@ export interface RegistrationsTable {
   category: 'care' | 'service' | null;
   tag_uid: string | null;
   received_at: ColumnType<Date, Date | string | undefined, never>;
+  purpose: ColumnType<'alarm_response' | 'meal_delivery' | null, 'alarm_response' | 'meal_delivery' | null | undefined, never>;
 }
 
 export interface DeviationsTable {
@@ -306,7 +307,7 @@ export interface AuditLogTable {
   user_id: string;
   username: string;
   role: string;
-  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'login_failed';
+  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'login_failed' | 'lockout';
   client_id: string | null;
   object_type: string;
   object_id: string | null;
@@ -314,6 +315,8 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
+  /** The server's HMAC of `hash` under its audit key; null when written without one. */
+  mac: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface AuditChainHeadsTable {
@@ -327,7 +330,7 @@ export interface TagReadFailuresTable {
   failure_id: Generated<number>;
   tag_uid: string;
   registration_id: string;
-  failure: 'unknown' | 'retired' | 'out_of_scope';
+  failure: 'unknown' | 'retired' | 'not_yet_enrolled' | 'out_of_scope';
   staff_id: string | null;
   user_id: string;
   at: ColumnType<Date, Date | string, never>;
@@ -382,6 +385,14 @@ export interface StaffShiftExceptionsTable {
   note: ColumnType<string, string | undefined, string>;
 }
 
+export interface WorkShiftsTable {
+  municipality_id: string;
+  staff_id: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ordinal: number;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface DB {
   municipalities: MunicipalitiesTable;
   bands: BandsTable;
@@ -412,6 +423,7 @@ export interface DB {
   staff_shift_patterns: StaffShiftPatternsTable;
   staff_shift_exceptions: StaffShiftExceptionsTable;
   message_reads: MessageReadsTable;
+  work_shifts: WorkShiftsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;

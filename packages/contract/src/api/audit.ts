@@ -1,12 +1,21 @@
 import { z } from 'zod';
+import { calendarDateProblem } from '../calendar.ts';
+import { normaliseInstant } from '../instant.ts';
 
 // The audit log's review view (DOMAIN.md §6): admins search who read or changed which client's
 // data, newest first. A day bound is a calendar day where the municipality is; a time bound must
 // carry Z or an offset.
 
+const dayOrTimeMessage = 'expected YYYY-MM-DD or an ISO 8601 time with Z or an offset';
+const time = z.iso.datetime({ offset: true });
 const dayOrTime = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/, 'expected YYYY-MM-DD or an ISO 8601 time with Z or an offset');
+  .regex(/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/, dayOrTimeMessage)
+  .superRefine((text, ctx) => {
+    const problem = calendarDateProblem(text.slice(0, 10));
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    else if (text.length > 10 && !time.safeParse(normaliseInstant(text)).success) ctx.addIssue({ code: 'custom', message: dayOrTimeMessage });
+  });
 
 export const auditSearchQuery = z.object({
   client: z.string().min(1).max(100).optional(),

@@ -46,8 +46,8 @@ export const clientCreateBody = z.strictObject({
 });
 
 /**
- * Name, address and district are the municipality's (case officer, admin); the contact person
- * and the life story are also kept by the client's provider manager. null clears a field.
+ * Name, address and district are the municipality's (case officer, admin); the contact person,
+ * the life story and the coordinates are also kept by the client's provider manager. null clears a field.
  */
 export const clientPatchBody = z
   .strictObject({
@@ -56,8 +56,14 @@ export const clientPatchBody = z
     districtId: z.string().min(1).max(100).optional(),
     contactPersonStaffId: z.string().min(1).max(100).nullable().optional(),
     lifeStory: z.string().max(20_000).nullable().optional(),
+    /** Where the client lives (WGS 84), placed on a map or typed: the planner's travel times use it. */
+    latitude: z.number().min(-90).max(90).nullable().optional(),
+    longitude: z.number().min(-180).max(180).nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one field' });
+  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one field' })
+  .refine((b) => (b.latitude === undefined) === (b.longitude === undefined) && (b.latitude === null) === (b.longitude === null), {
+    message: 'give latitude and longitude together (both null to clear)', path: ['longitude'],
+  });
 
 export type ClientCreateBody = z.infer<typeof clientCreateBody>;
 export type ClientPatchBody = z.infer<typeof clientPatchBody>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar.ts';
 
-const isoDate = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
+const isoDate = calendarDate;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time HH:MM');
 
 export const dayPlanQuery = z.object({
@@ -41,3 +42,38 @@ export const shiftsBody = z.strictObject({
   date: isoDate,
   shifts: z.array(z.strictObject({ staff: z.string().min(1), start: clock, end: clock, skills: z.array(z.string()).default([]) })).max(2000),
 });
+
+// Shifts as a weekly pattern per staff member, with exceptions per date (a day off, or other
+// shifts); the day's shifts the planner uses are derived from them.
+
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const shiftTimes = { start: clock, end: clock, skills: z.array(z.string().min(1).max(100)).max(50).default([]) };
+
+export const shiftStaffParams = z.object({ staff: z.string().min(1).max(100) });
+export const shiftExceptionParams = shiftStaffParams.extend({ date: isoDate });
+
+export const shiftPatternBody = z.strictObject({ weekly: z.array(z.strictObject({ weekday, ...shiftTimes })).max(100) });
+export const shiftExceptionBody = z.strictObject({
+  /** The shifts of that date; none is a day off. */
+  shifts: z.array(z.strictObject(shiftTimes)).max(10),
+  note: z.string().trim().max(500).default(''),
+});
+export const shiftPatternQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
+
+const shiftOut = { start: z.string(), end: z.string(), skills: z.array(z.string()) };
+export const shiftPatternReply = z.object({
+  staffId: z.string(),
+  weekly: z.array(z.object({ weekday: z.string(), ...shiftOut })),
+  /** Exceptions from `from` (default today) to `to` (default 90 days on). */
+  exceptions: z.array(z.object({ date: z.string(), note: z.string(), shifts: z.array(z.object(shiftOut)) })),
+});
+
+export const dayShiftsQuery = z.object({ date: isoDate, provider: z.string().min(1).max(200) });
+export const dayShiftsReply = z.object({
+  date: z.string(),
+  shifts: z.array(z.object({ staff: z.string(), ...shiftOut, source: z.enum(['pattern', 'exception']) })),
+});
+
+export type ShiftPatternBody = z.infer<typeof shiftPatternBody>;
+export type ShiftExceptionBody = z.infer<typeof shiftExceptionBody>;
+export type ShiftPatternReply = z.infer<typeof shiftPatternReply>;

@@ -1,10 +1,11 @@
 import { SERVICE_AREAS } from '@hemma/domain';
 import { z } from 'zod';
+import { calendarDate } from '../calendar.ts';
 
 // Needs-assessment decisions (biståndsbeslut, DOMAIN.md §3 step 1): granted hours per service
 // area and month, a validity period, and whether two staff are needed at once.
 
-export const careDate = z.iso.date();
+export const careDate = calendarDate;
 export const careArea = z.enum(SERVICE_AREAS);
 /** Hours per month by service area; at least one area. */
 export const careHours = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarYear } from '../calendar.ts';
 import { clientFeeSchema, feeModelSchema } from '../scenario/schema.ts';
 
 // Fee data, fee models and a month's fees: finance's endpoints.
@@ -24,7 +25,7 @@ export const feeModelReply = z.object({
 export const feeModelsReply = z.object({ feeModels: z.array(feeModelReply), prisbasbelopp: z.record(z.string(), z.number()) });
 
 export const prisbasbeloppBody = z.strictObject({ kronor: z.number().int().min(30_000).max(200_000) });
-export const yearParam = z.object({ year: z.string().regex(/^\d{4}$/, 'expected a year YYYY') });
+export const yearParam = z.object({ year: calendarYear });
 
 export const clientFee = z.object({
   client: z.string(),

@@ -75,3 +75,6 @@ export * from './messages.ts';
 export * from './day-plans.ts';
 export * from './todo.ts';
 export * from './follow-up.ts';
+export * from './exceptions.ts';
+export * from './deviation-import.ts';
+export * from './reports.ts';

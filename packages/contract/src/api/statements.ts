@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { calendarMonth } from '../calendar.ts';
 
 // Replies of the statements and month-close endpoints. The statement is the provider's part of
 // the `hemma-statements/1` document.
 
-export const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+export const monthParam = calendarMonth;
 
 const category = z.enum(['care', 'service']);
 

@@ -58,7 +58,7 @@ function toCareData(
     municipality: { ...s.municipality },
     districts: s.districts,
     providers: s.providers.map((p, i) => ({ id: p.id, name: p.name, orgNumber: ids.orgNumbers[i]!, kind: p.kind })),
-    staff: s.staff.map((m) => ({ id: m.id, provider: m.provider, name: m.name })),
+    staff: s.staff.map((m) => ({ id: m.id, provider: m.provider, name: m.name, ...(m.unit !== undefined && { unit: m.unit }) })),
     clients: s.clients.map((c, i) => ({
       id: c.id,
       personalNumber: ids.personalNumbers[i]!,
@@ -70,6 +70,7 @@ function toCareData(
     registrations,
     deviations: s.deviations,
     excessReviews: s.excessReviews,
+    shifts: s.shifts,
   };
 }
 

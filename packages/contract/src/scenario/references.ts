@@ -58,6 +58,7 @@ export function checkReferences(s: Scenario): InputIssue[] {
     need(clients, r.client, `registrations[${i}].client`, 'client');
     need(staff, r.staff, `registrations[${i}].staff`, 'staff member');
   });
+  s.shifts.forEach((sh, i) => need(staff, sh.staff, `shifts[${i}].staff`, 'staff member'));
   s.deviations.forEach((d, i) => {
     need(clients, d.client, `deviations[${i}].client`, 'client');
     need(providers, d.provider, `deviations[${i}].provider`, 'provider');

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { calendarDate, calendarMonth } from '../calendar.ts';
 import { instantWithOffset } from '../instant.ts';
-import { HOLIDAY_EVES, SERVICE_AREAS, WEEKDAYS } from '@hemma/domain';
+import { HOLIDAY_EVES, SERVICE_AREAS, VISIT_PURPOSES, WEEKDAYS } from '@hemma/domain';
 
 // The `hemma-scenario/1` file (spec/scenario-v1.md). Objects are strict: a misspelt key would
 // otherwise silently drop data a municipality meant to import.
 
 const id = z.string().min(1, 'must not be empty').max(200);
-const isoDate = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+const isoDate = calendarDate;
+const month = calendarMonth;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
 const instant = instantWithOffset('2016-12-05T08:00:00+01:00');
 const ore = z.number().int('must be whole öre');
@@ -182,6 +183,8 @@ export const scenarioSchema = z.strictObject({
         corrects: z.guid({ message: 'expected the UUID of another registration' }).optional(),
         plannedMinutes: z.number().int().nonnegative().max(1440).optional(),
         category: category.optional(),
+        // What an arrive was for where not an ordinary visit (spec/reports-v1.md).
+        purpose: z.enum(VISIT_PURPOSES).optional(),
       }),
     )
     .default([]),
@@ -209,6 +212,14 @@ export const scenarioSchema = z.strictObject({
         decision: z.enum(['approved', 'rejected']),
         reason: z.string().default(''),
       }),
+    )
+    .default([]),
+  // Scheduled working time, for time at clients (spec/reports-v1.md).
+  shifts: z
+    .array(
+      z
+        .strictObject({ staff: id, from: instant, to: instant })
+        .refine((sh) => Date.parse(sh.to) >= Date.parse(sh.from), { message: 'a shift cannot end before it starts', path: ['to'] }),
     )
     .default([]),
 });

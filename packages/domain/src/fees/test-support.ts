@@ -112,6 +112,7 @@ export function visit(
     endMinute: startMinute + minutes,
     date,
     heldWhole: false,
+    overlap: false,
     ...extra,
   };
 }

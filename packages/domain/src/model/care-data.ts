@@ -82,6 +82,8 @@ export interface Staff {
   id: string;
   provider: string;
   name: string;
+  /** The provider's unit (arbetsgrupp) the staff member belongs to, where the provider has units. */
+  unit?: string | undefined;
 }
 
 export interface FeeData {
@@ -124,6 +126,18 @@ export interface Registration {
   corrects?: string | undefined;
   plannedMinutes?: number | undefined;
   category?: Category | undefined;
+  /** What an `arrive` was for, where not an ordinary visit; the national continuity indicator leaves these out. */
+  purpose?: VisitPurpose | undefined;
+}
+
+export const VISIT_PURPOSES = ['alarm_response', 'meal_delivery'] as const;
+export type VisitPurpose = (typeof VISIT_PURPOSES)[number];
+
+/** A staff member's scheduled working time (R-17), instants with an offset, `to` not before `from`. */
+export interface Shift {
+  staff: string;
+  from: string;
+  to: string;
 }
 
 export type DeviationReason = 'hospital' | 'declined' | 'provider_missed' | 'extra_need' | 'other';
@@ -160,4 +174,6 @@ export interface CareData {
   deviations: Deviation[];
   /** In the order they were made: of several reviews of one excess, the last counts. */
   excessReviews: ExcessReview[];
+  /** Scheduled shifts for time at clients (R-17); absent = none recorded. */
+  shifts?: Shift[] | undefined;
 }

@@ -1,2 +1,4 @@
 export { plannedMinutesInMonth, monthsPlannedOverOrdered } from './planned-hours.ts';
 export type { PlannedVisit, Period, PlannedOverOrdered } from './planned-hours.ts';
+export { plannedVisitFor } from './planned-visit.ts';
+export type { WindowedVisit } from './planned-visit.ts';

@@ -18,6 +18,8 @@ export interface AnalysedVisit {
   date: string;
   /** Held for overlap or no_active_order, or a per-visit visit held whole for double staffing. */
   heldWhole: boolean;
+  /** Held for `overlap` (R-5): time at clients leaves these out, and only these. */
+  overlap: boolean;
 }
 
 export interface AnalysedDeclined {
@@ -49,6 +51,7 @@ export function analyseMonth(data: CareData, month: string): { visits: AnalysedV
       endMinute: v.end,
       date: ctx.clock.dateOfDay(v.day),
       heldWhole: isHeldWhole(v),
+      overlap: v.overlap,
     });
   }
   const declined: AnalysedDeclined[] = [];

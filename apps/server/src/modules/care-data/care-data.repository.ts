@@ -77,6 +77,7 @@ export async function loadCareData(db: Kysely<DB>, mid: string, window?: Registr
       db.selectFrom('excess_reviews').selectAll().where('municipality_id', '=', mid).orderBy('ordinal').orderBy('seq').execute(),
     ]);
   const registrations = await loadRegistrations(db, mid, window);
+  const shifts = await loadShifts(db, mid, window);
 
   const fee = new Map(feeData.map((f) => [f.client_id, f]));
   const areasByOrder = new Map<string, Order['hoursPerMonth']>();
@@ -106,7 +107,7 @@ export async function loadCareData(db: Kysely<DB>, mid: string, window?: Registr
     },
     districts: districts.map((d) => ({ id: d.district_id, name: d.name })),
     providers: providers.map((p) => ({ id: p.provider_id, name: p.name, orgNumber: p.org_number, kind: p.kind })),
-    staff: staff.map((s) => ({ id: s.staff_id, provider: s.provider_id, name: s.name })),
+    staff: staff.map((s) => ({ id: s.staff_id, provider: s.provider_id, name: s.name, ...(s.unit_id !== null && { unit: s.unit_id }) })),
     clients: clients.map((c) => {
       const f = fee.get(c.client_id);
       return {
@@ -149,7 +150,16 @@ export async function loadCareData(db: Kysely<DB>, mid: string, window?: Registr
     excessReviews: reviews.map((r) => ({
       client: r.client_id, provider: r.provider_id, month: r.month, decision: r.decision, reason: r.reason,
     })),
+    shifts,
   };
+}
+
+/** Shifts starting inside the window (all of them without one), in the order of their start. */
+async function loadShifts(db: Kysely<DB>, mid: string, window?: RegistrationWindow): Promise<NonNullable<CareData['shifts']>> {
+  let query = db.selectFrom('work_shifts').select(['staff_id', 'starts_at', 'ends_at']).where('municipality_id', '=', mid);
+  if (window) query = query.where('starts_at', '>=', window.from).where('starts_at', '<', window.to);
+  const rows = await query.orderBy('starts_at').orderBy('staff_id').orderBy('ordinal').execute();
+  return rows.map((r) => ({ staff: r.staff_id, from: r.starts_at.toISOString(), to: r.ends_at.toISOString() }));
 }
 
 interface RegistrationRow extends Omit<StoredRegistration, 'at'> {
@@ -160,7 +170,7 @@ interface RegistrationRow extends Omit<StoredRegistration, 'at'> {
 // `at::text` rather than a Date: a month holds two million registrations, and going text →
 // Date → ISO text costs a regular expression, a Date and its formatting per row.
 const REGISTRATION_COLUMNS = sql.raw(
-  'registration_id, kind, client_id, staff_id, at::text as at, method, reason, corrects, planned_minutes, category',
+  'registration_id, kind, client_id, staff_id, at::text as at, method, reason, corrects, planned_minutes, category, purpose',
 );
 
 /** COPY's text escapes for a column that may hold any text: `\\`, `\t`, `\n`. */
@@ -173,7 +183,7 @@ const escaped = (column: string): string => String.raw`replace(replace(replace($
  */
 const PAGE_TEXT = sql.raw(
   String.raw`string_agg(concat_ws(E'\t', registration_id, kind, ${escaped('client_id')}, ${escaped('staff_id')}, at::text, method, ` +
-    String.raw`coalesce(${escaped('reason')}, '\N'), coalesce(corrects::text, '\N'), coalesce(planned_minutes::text, '\N'), coalesce(category, '\N')), E'\n')`,
+    String.raw`coalesce(${escaped('reason')}, '\N'), coalesce(corrects::text, '\N'), coalesce(planned_minutes::text, '\N'), coalesce(category, '\N'), coalesce(purpose, '\N')), E'\n')`,
 );
 
 const PAGE_MS = 86_400_000;
@@ -210,13 +220,13 @@ async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Registrat
   // the window a thousand at a time.
   const outside = await sql<{ page: string | null }>`
     with recursive chase as (
-      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category
+      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose
       from registrations r
       join registrations w on w.municipality_id = r.municipality_id and w.registration_id = r.corrects
       where r.municipality_id = ${mid} and r.corrects is not null and (r.at < ${from} or r.at >= ${to})
         and w.at >= ${from} and w.at < ${to}
       union
-      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category
+      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose
       from registrations r
       join chase c on r.corrects = c.registration_id
       where r.municipality_id = ${mid} and (r.at < ${from} or r.at >= ${to})
@@ -272,7 +282,7 @@ class Interner {
 }
 
 const NULL_FIELD = '\\N';
-const FIELDS = 10;
+const FIELDS = 11;
 
 class RegistrationReader {
   private readonly ids = new Interner();
@@ -280,7 +290,7 @@ class RegistrationReader {
   private readonly starts = new Int32Array(FIELDS + 1);
 
   fromRow(r: RegistrationRow): Registration {
-    return this.make(r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category);
+    return this.make(r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose);
   }
 
   /** Appends the registrations of a PAGE_TEXT to `out`. */
@@ -318,6 +328,7 @@ class RegistrationReader {
           corrects === null ? null : own(corrects),
           planned === null ? null : Number(planned),
           nullable(9) as NonNullable<Registration['category']> | null,
+          nullable(10) as NonNullable<Registration['purpose']> | null,
         ),
       );
       pos = end + 1;
@@ -327,6 +338,7 @@ class RegistrationReader {
   private make(
     id: string, kind: Registration['kind'], client: string, staff: string, at: string, method: Registration['method'],
     reason: string | null, corrects: string | null, plannedMinutes: number | null, category: NonNullable<Registration['category']> | null,
+    purpose: NonNullable<Registration['purpose']> | null,
   ): Registration {
     const c = this.ids;
     const w = this.words;
@@ -336,7 +348,7 @@ class RegistrationReader {
     // Optional fields appear only when present (as before). The usual combinations are written
     // as whole literals: a property added later moves to a separate backing store, one more
     // object for each of a million registrations.
-    if (reason === null && corrects === null) {
+    if (reason === null && corrects === null && purpose === null) {
       if (plannedMinutes === null && category === null) return { id, kind: k, client: c.get(client), staff: c.get(staff), at: iso, method: m };
       if (plannedMinutes === null && category !== null) {
         return { id, kind: k, client: c.get(client), staff: c.get(staff), at: iso, method: m, category: w.get(category) as typeof category };
@@ -352,6 +364,7 @@ class RegistrationReader {
     if (corrects !== null) reg.corrects = corrects;
     if (plannedMinutes !== null) reg.plannedMinutes = plannedMinutes;
     if (category !== null) reg.category = w.get(category) as typeof category;
+    if (purpose !== null) reg.purpose = w.get(purpose) as typeof purpose;
     return reg;
   }
 }

@@ -4,7 +4,6 @@ import type { DB } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import { listMunicipalities, loadCareData, municipalitiesActiveIn } from './care-data.repository.ts';
 
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -35,6 +34,14 @@ export async function resolveMunicipality(db: Kysely<DB>, requested?: string, mo
   if (active.length === 1) return active[0]!;
   const which = month === undefined || active.length === 0 ? '' : ` (${active.join(', ')} have data in ${month})`;
   throw new NotFoundError(`the database holds several municipalities (${all.join(', ')})${which}: choose one with --municipality`);
+}
+
+/** The facts of `days` local days from `firstDate` (YYYY-MM-DD), with two days either side. */
+export async function loadPeriodData(db: Kysely<DB>, municipality: string, firstDate: string, days: number): Promise<CareData> {
+  const start = Date.parse(`${firstDate}T00:00:00Z`);
+  const data = await loadCareData(db, municipality, { from: new Date(start - 2 * DAY_MS), to: new Date(start + (days + 2) * DAY_MS) });
+  if (!data) throw new NotFoundError(`no municipality "${municipality}"`);
+  return data;
 }
 
 export async function loadMonthData(db: Kysely<DB>, municipality: string, month: string): Promise<CareData> {

@@ -55,7 +55,7 @@ export async function patchClient(database: Database, actor: Actor, clientId: st
   const mid = actor.municipalityId;
   const fields = Object.keys(body);
   if (actor.role === 'provider_manager' && MUNICIPALITY_FIELDS.some((f) => f in body)) {
-    throw new ForbiddenError('a provider manager changes only the contact person and the life story');
+    throw new ForbiddenError('a provider manager changes only the contact person, the life story and the coordinates');
   }
   await database.db.transaction().execute(async (trx) => {
     await clientInScopeOr404(trx, actor, clientId);
@@ -63,6 +63,8 @@ export async function patchClient(database: Database, actor: Actor, clientId: st
     if (body.name !== undefined) set.name = body.name;
     if (body.address !== undefined) set.address = body.address;
     if (body.lifeStory !== undefined) set.life_story = body.lifeStory;
+    if (body.latitude !== undefined) set.latitude = body.latitude;
+    if (body.longitude !== undefined) set.longitude = body.longitude;
     if (body.districtId !== undefined) {
       if (!(await repo.districtExists(trx, mid, body.districtId))) throw new InvalidError(`no district "${body.districtId}"`, 'districtId');
       set.district_id = body.districtId;

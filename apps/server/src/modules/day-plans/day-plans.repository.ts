@@ -1,6 +1,7 @@
 import type { DayInput, Shift, Visit } from '@hemma/planner/homecare';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { derivedShifts } from './shift-patterns.repository.ts';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
@@ -74,12 +75,10 @@ export async function loadDay(db: Kysely<DB>, s: DayScope, speedKmh: number): Pr
     });
   }
 
-  const shiftRows = await db.selectFrom('staff_shifts').selectAll().where('municipality_id', '=', s.mid).where('date', '=', s.date).orderBy('staff_id').orderBy('start_time').execute();
+  const shiftRows = await derivedShifts(db, s.mid, [...staff], s.date);
   // Staff start from the unit's office; without one recorded, from the middle of their clients.
   const office = centre([...clients.values()].map((c) => c.location));
-  const shifts: Shift[] = shiftRows
-    .filter((r) => staff.has(r.staff_id))
-    .map((r) => ({ staff: r.staff_id, start: minutesOf(r.start_time), end: minutesOf(r.end_time), startAt: office, skills: r.skills }));
+  const shifts: Shift[] = shiftRows.map((r) => ({ staff: r.staff, start: minutesOf(r.start), end: minutesOf(r.end), startAt: office, skills: [...r.skills] }));
 
   return { input: { date: s.date, clients: [...clients.values()], visits, shifts, travel: { kind: 'haversine', speedKmh } }, skipped };
 }

@@ -79,4 +79,56 @@ describe(`day plans over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () =>
     expect((await app.inject({ method: 'GET', url: `/api/v1/day-plans?date=${DATE}&provider=p9`, headers: manager.headers })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `/api/v1/day-plans?date=2017-02-30&provider=p1`, headers: manager.headers })).statusCode).toBe(400);
   });
+
+  it('derives a day\'s shifts from the weekly pattern unless the date is an exception', async () => {
+    const THURSDAY = '2017-05-18';
+    const put = (staff: string, weekly: object[]) => app.inject({ method: 'PUT', url: `/api/v1/staff/${staff}/shift-pattern`, headers: manager.headers, payload: { weekly } });
+    const set = await put('s1', [{ weekday: 'tue', start: '07:00', end: '15:00' }, { weekday: 'thu', start: '07:00', end: '15:00', skills: ['lift'] }]);
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ staffId: 's1', weekly: [{ weekday: 'tue' }, { weekday: 'thu', skills: ['lift'] }], exceptions: [] });
+    expect((await put('s2', [{ weekday: 'thu', start: '06:00', end: '16:00' }])).statusCode).toBe(200);
+    const overlap = await put('s2', [{ weekday: 'thu', start: '06:00', end: '12:00' }, { weekday: 'thu', start: '11:00', end: '16:00' }]);
+    expect(overlap.statusCode).toBe(400);
+    expect(overlap.json()).toMatchObject({ path: 'weekly[1].start' });
+
+    const shifts = async (date: string) => (await app.inject({ method: 'GET', url: `/api/v1/shifts?date=${date}&provider=p1`, headers: manager.headers })).json().shifts;
+    expect(await shifts(THURSDAY)).toEqual([
+      { staff: 's1', start: '07:00', end: '15:00', skills: ['lift'], source: 'pattern' },
+      { staff: 's2', start: '06:00', end: '16:00', skills: [], source: 'pattern' },
+    ]);
+    // The Tuesday set by hand before (PUT /shifts) stays as it was.
+    expect((await shifts(DATE)).map((x: { source: string }) => x.source)).toEqual(['exception', 'exception']);
+
+    const off = await app.inject({ method: 'PUT', url: `/api/v1/staff/s2/shift-exceptions/${THURSDAY}`, headers: manager.headers, payload: { shifts: [], note: 'Semester' } });
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json().exceptions).toEqual([{ date: THURSDAY, note: 'Semester', shifts: [] }]);
+    expect((await shifts(THURSDAY)).map((x: { staff: string }) => x.staff)).toEqual(['s1']);
+    const plan = (await app.inject({ method: 'GET', url: `/api/v1/day-plans?date=${THURSDAY}&provider=p1`, headers: manager.headers })).json().plan;
+    expect(plan.routes.map((r: { staff: string }) => r.staff)).toEqual(['s1']);
+
+    expect((await app.inject({ method: 'DELETE', url: `/api/v1/staff/s2/shift-exceptions/${THURSDAY}`, headers: manager.headers })).statusCode).toBe(204);
+    expect((await shifts(THURSDAY)).map((x: { staff: string }) => x.staff)).toEqual(['s1', 's2']);
+    const pattern = await app.inject({ method: 'GET', url: '/api/v1/staff/s2/shift-pattern?from=2017-05-01&to=2017-05-31', headers: manager.headers });
+    expect(pattern.json()).toMatchObject({ weekly: [{ weekday: 'thu', start: '06:00' }], exceptions: [] });
+
+    const officer = await loginAs(app, t, 'case_officer');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/staff/s2/shift-pattern', headers: officer.headers })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/staff/nobody/shift-pattern', headers: manager.headers })).statusCode).toBe(404);
+  });
+
+  it('takes coordinates placed by a person, and plans without them when they are missing', async () => {
+    const patch = (payload: object) => app.inject({ method: 'PATCH', url: '/api/v1/clients/c2', headers: manager.headers, payload });
+    const half = await patch({ latitude: 59.3 });
+    expect(half.statusCode).toBe(400);
+    expect(half.json()).toMatchObject({ path: '/longitude' });
+    expect((await patch({ latitude: 91, longitude: 18 })).json()).toMatchObject({ path: '/latitude' });
+    expect((await patch({ latitude: 59.33, longitude: 18.06 })).json()).toMatchObject({ latitude: 59.33, longitude: 18.06 });
+    expect((await patch({ latitude: null, longitude: null })).json()).toMatchObject({ latitude: null, longitude: null });
+    const res = await app.inject({ method: 'GET', url: `/api/v1/day-plans?date=${DATE}&provider=p1`, headers: manager.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().withoutLocation).toEqual(['pv2']);
+    const planned = res.json().plan.routes.flatMap((r: { stops: { visit: string }[] }) => r.stops.map((x) => x.visit));
+    expect(planned).toContain('pv1');
+    expect(planned).not.toContain('pv2');
+  });
 });

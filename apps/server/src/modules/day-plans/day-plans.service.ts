@@ -1,8 +1,9 @@
-import { planDay, recostDay, type DayPlan, type Violation } from '@hemma/planner/homecare';
+import { recostDay, type DayPlan, type Violation } from '@hemma/planner/homecare';
 import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/connect.ts';
 import { ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
 import { loadDay, metEarlierInWeek, type DayScope } from './day-plans.repository.ts';
+import type { DayPlanner } from './planner.ts';
 
 /** Driving speed in town, door to door, that turns straight-line distance into travel minutes. */
 export const TRAVEL_SPEED_KMH = 30;
@@ -60,14 +61,22 @@ function continuityOf(plan: DayPlan, met: Record<string, string[]>, contactPerso
   };
 }
 
-/** A day plan for a provider or unit: routes that keep the agreed windows, travel and continuity. */
+/**
+ * A day plan for a provider or unit: routes that keep the agreed windows, travel and continuity.
+ * The search runs where `planner` says (a worker thread in the server), within its ceilings.
+ */
 export async function makeDayPlan(
   database: Database, actor: Actor, q: { date: string; provider: string; unit?: string | undefined; seed?: number | undefined; iterations?: number | undefined },
+  planner: DayPlanner,
 ): Promise<DayPlanReply> {
+  if (q.iterations !== undefined && q.iterations > planner.maxIterations) {
+    throw new InvalidError(`at most ${planner.maxIterations} iterations on this server (HEMMA_PLAN_MAX_ITERATIONS)`, 'iterations');
+  }
   const scope = await scopeFor(database, actor, q.provider, q.unit, q.date);
   const { input, skipped } = await loadDay(database.db, scope, TRAVEL_SPEED_KMH);
   const met = await metEarlierInWeek(database.db, scope.mid, q.date, input.clients.map((c) => c.id));
-  const plan = planDay({ ...input, metBefore: met }, { seed: q.seed ?? 1, iterations: q.iterations ?? 300 });
+  const options = { seed: q.seed ?? 1, iterations: q.iterations ?? 300, timeLimitMs: planner.timeLimitMs };
+  const plan = await planner.plan(scope.mid, { ...input, metBefore: met }, options);
   const contacts = new Map(input.clients.flatMap((c) => (c.contactPerson === undefined ? [] : [[c.id, c.contactPerson] as const])));
   return { plan, continuity: continuityOf(plan, met, contacts), withoutLocation: skipped };
 }

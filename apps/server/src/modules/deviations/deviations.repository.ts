@@ -1,4 +1,5 @@
 import type { Deviation } from '@hemma/contract/api';
+import { monthSpan } from '@hemma/domain/fees';
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope, clientScope } from '../../auth/scope.ts';
@@ -38,10 +39,7 @@ export function toDeviation(r: Selectable<DeviationsTable>): Deviation {
 
 /** Is an order of this client and provider active on some day of the month? */
 export async function orderActiveIn(db: Kysely<DB>, mid: string, clientId: string, providerId: string, month: string): Promise<boolean> {
-  const first = `${month}-01`;
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  // The database reads these as dates, so the last day must exist (not "-31" in April).
-  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const { firstDay: first, lastDay: last } = monthSpan(month);
   const r = await db
     .selectFrom('orders')
     .select('order_id')

@@ -12,7 +12,7 @@ import {
 const TODAY = { referenceDate: '2026-11-23' };
 
 function actor(role: Actor['role'], municipalityId: string, extra: Partial<Actor> = {}): Actor {
-  return { userId: role, username: role, municipalityId, role, districtId: null, providerId: null, staffId: null, ip: '127.0.0.1', ...extra };
+  return { userId: role, username: role, municipalityId, role, districtId: null, providerId: null, staffId: null, ip: '127.0.0.1', at: new Date(), ...extra };
 }
 
 describe(`month close (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {

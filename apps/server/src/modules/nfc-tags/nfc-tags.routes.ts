@@ -1,13 +1,12 @@
 import { errorReply, nfcTag, nfcTagEnrolBody, nfcTagListQuery, nfcTagListReply, nfcTagParams } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, requireRole } from '../../auth/require-role.ts';
+import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
 import { answerRefusals } from '../registrations/refusal.ts';
 import { listTags, toNfcTag } from './nfc-tags.repository.ts';
 import { enrolTag, retire } from './nfc-tags.service.ts';
 
 const tags = ['nfc tags'];
-const managers = requireRole('admin', 'provider_manager');
 
 export function nfcTagRoutes(database: Database): FastifyPluginAsyncZod {
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
@@ -16,7 +15,6 @@ export function nfcTagRoutes(database: Database): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/nfc-tags',
       {
-        preHandler: managers,
         schema: {
           tags,
           summary: 'Enrol a tag to a client (201; 200 when it already was)',
@@ -32,13 +30,13 @@ export function nfcTagRoutes(database: Database): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/nfc-tags/:uid/retire',
-      { preHandler: managers, schema: { tags, summary: 'Retire a tag: reads after now are refused', params: nfcTagParams, response: { 200: nfcTag, 404: errorReply } } },
+      { schema: { tags, summary: 'Retire a tag: reads after now are refused', params: nfcTagParams, response: { 200: nfcTag, 404: errorReply } } },
       (req) => retire(database, actorOf(req), req.params.uid),
     );
 
     app.get(
       '/api/v1/nfc-tags',
-      { preHandler: managers, schema: { tags, summary: 'The tags of the clients in your scope', querystring: nfcTagListQuery, response: { 200: nfcTagListReply } } },
+      { schema: { tags, summary: 'The tags of the clients in your scope', querystring: nfcTagListQuery, response: { 200: nfcTagListReply } } },
       async (req) => {
         const { client, active, limit, offset } = req.query;
         const rows = await listTags(database.db, actorOf(req), { client, activeOnly: active === 'true', limit, offset });

@@ -2,6 +2,7 @@ import type { TagFlag } from '@hemma/contract/api';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { DB, TagFlagsTable } from '../../db/schema.ts';
+import { plannedVisitOn } from '../plans/planned-visits.ts';
 
 // Moved-tag flags (DOMAIN.md §6: in a known fraud case tags were taped up and moved). One staff
 // member reading two different clients' tags within a minute cannot have walked between the
@@ -62,6 +63,26 @@ export async function raiseMovedTagFlags(db: Kysely<DB>, municipalityId: string,
      and o.at between n.at - ${window}::interval and n.at + ${window}::interval
      and o.client_id <> n.client_id and o.tag_uid is not null
     cross join lateral (select (n.at, n.id) < (o.at, o.registration_id) as n_first) x
+    on conflict do nothing
+    returning *`.execute(db);
+  return result.rows.map(toTagFlag);
+}
+
+/**
+ * Flags each new tag read made on a local date on which its client has no visit of the
+ * provider planned (modules/plans/planned-visits.ts): a tag that is read where nobody was sent
+ * may have been moved. One flag per read (the unique key), so a replay raises nothing.
+ */
+export async function raiseNoPlannedVisitFlags(db: Kysely<DB>, municipalityId: string, providerId: string, reads: readonly TagRead[]): Promise<TagFlag[]> {
+  if (reads.length === 0) return [];
+  const result = await sql<FlagRow>`
+    insert into tag_flags (municipality_id, reason, provider_id, staff_id, first_registration_id, first_client_id, first_at)
+    select ${municipalityId}, 'no_planned_visit', ${providerId}, n.staff_id, n.id, n.client_id, n.at
+    from unnest(${reads.map((r) => r.id)}::uuid[], ${reads.map((r) => r.staff)}::text[], ${reads.map((r) => r.client)}::text[],
+                ${reads.map((r) => r.at)}::timestamptz[]) as n(id, staff_id, client_id, at)
+    cross join lateral (
+      select (n.at at time zone (select m.timezone from municipalities m where m.municipality_id = ${municipalityId}))::date as day) d
+    where not ${plannedVisitOn({ municipalityId, clientId: sql.ref('n.client_id'), day: sql.ref('d.day'), providerId })}
     on conflict do nothing
     returning *`.execute(db);
   return result.rows.map(toTagFlag);

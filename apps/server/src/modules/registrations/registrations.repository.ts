@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
-import { clientInScope } from '../../auth/scope.ts';
+import { clientServedByActor, registrationInReach } from '../../auth/scope.ts';
 import type { DB, TagReadFailuresTable } from '../../db/schema.ts';
 import type { StoredRegistration } from '../scenario/import.repository.ts';
 
@@ -25,6 +25,7 @@ export async function staffOfProvider(db: Kysely<DB>, municipalityId: string, pr
 export interface InScope {
   client_id: string;
   tag_uid: string | null;
+  enrolled_at: Date | null;
   retired_at: Date | null;
 }
 
@@ -42,8 +43,8 @@ export async function clientsInScope(db: Kysely<DB>, actor: Actor, uids: readonl
         .onRef('nfc_tags.client_id', '=', 'clients.client_id')
         .on(sql<boolean>`nfc_tags.tag_uid = any(${[...uids]}::text[])`),
     )
-    .select(['clients.client_id', 'nfc_tags.tag_uid', 'nfc_tags.retired_at'])
-    .where(clientInScope(actor))
+    .select(['clients.client_id', 'nfc_tags.tag_uid', 'nfc_tags.enrolled_at', 'nfc_tags.retired_at'])
+    .where(clientServedByActor(actor))
     .where((eb) => eb.or([eb('nfc_tags.tag_uid', 'is not', null), sql<boolean>`clients.client_id = any(${[...clientIds]}::text[])`]))
     .execute();
 }
@@ -92,9 +93,20 @@ export async function findStored(db: Kysely<DB>, municipalityId: string, ids: re
   if (ids.length === 0) return [];
   return db
     .selectFrom('registrations')
-    .select(['registration_id', 'kind', 'client_id', 'staff_id', 'at', 'method', 'reason', 'corrects', 'planned_minutes', 'category', 'tag_uid'])
+    .select(['registration_id', 'kind', 'client_id', 'staff_id', 'at', 'method', 'reason', 'corrects', 'planned_minutes', 'category', 'purpose', 'tag_uid'])
     .where('municipality_id', '=', municipalityId)
     .where('registration_id', 'in', ids)
+    .execute();
+}
+
+/** Of these registrations, those the actor may correct (auth/scope.ts), with their clients. */
+export async function correctableRegistrations(db: Kysely<DB>, actor: Actor, ids: readonly string[]): Promise<{ registration_id: string; client_id: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('registrations')
+    .select(['registrations.registration_id', 'registrations.client_id'])
+    .where(sql<boolean>`registrations.registration_id = any(${[...ids]}::uuid[])`)
+    .where(registrationInReach(actor))
     .execute();
 }
 

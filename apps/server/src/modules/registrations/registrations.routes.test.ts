@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, type Session } from '../../testing/login.ts';
-import { setUp, TAG, type Setup } from './test-setup.ts';
+import { enrolEarly, setUp, TAG, type Setup } from './test-setup.ts';
 
 // The phone's side of R-1 and R-2: batches arrive late, repeated and in any order.
 
@@ -27,11 +27,7 @@ describe(`registrations over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, (
 
   beforeAll(async () => {
     s = await setUp();
-    const admin = await loginAs(s.app, s.t, 'admin');
-    for (const [client, uid] of Object.entries(TAG)) {
-      const r = await s.app.inject({ method: 'POST', url: '/api/v1/nfc-tags', headers: admin.headers, payload: { uid, client } });
-      if (r.statusCode !== 201) throw new Error(r.body);
-    }
+    for (const [client, uid] of Object.entries(TAG)) await enrolEarly(s.t, uid, client);
     manager = await loginAs(s.app, s.t, 'provider_manager', { providerId: 'p1' });
     s1 = await loginAs(s.app, s.t, 'staff', { staffId: 's1' });
     s3 = await loginAs(s.app, s.t, 'staff', { staffId: 's3' });
@@ -173,9 +169,8 @@ describe(`registrations over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, (
     // A manual registration is no tag read: nothing to flag. Then the later tag read arrives first.
     expect((await post(s1, [b])).json()).toMatchObject({ flags: [] });
     // Another client's tag: retired c2 cannot be used, so give s1 a second tag for c2.
-    const admin = await loginAs(s.app, s.t, 'admin');
     const tag2 = '04:a1:00:00:00:00:22';
-    await s.app.inject({ method: 'POST', url: '/api/v1/nfc-tags', headers: admin.headers, payload: { uid: tag2, client: 'c2' } });
+    await enrolEarly(s.t, tag2, 'c2');
     const d = { id: randomUUID(), kind: 'leave', tag: tag2, method: 'nfc', at: '2026-11-22T10:00:40+01:00' };
     const first = await post(s1, [d, c]);
     expect(first.json()).toMatchObject({ accepted: 2, flags: [{ reason: 'two_clients_within_minute', registration: d.id, otherRegistration: c.id, client: 'c2', otherClient: 'c1' }] });

@@ -4,7 +4,7 @@ import { recordAuditMany, type AuditEntry } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { sameRegistration } from '../scenario/import.repository.ts';
 import { conflictRefusal, prepareBatch } from './batch.ts';
-import { raiseMovedTagFlags } from './flags.repository.ts';
+import { raiseMovedTagFlags, raiseNoPlannedVisitFlags } from './flags.repository.ts';
 import { findStored, insertNew, logReadFailures, type NewRows, type StoredWithTag } from './registrations.repository.ts';
 import { BatchRefused, resolveBatch, type Resolved } from './resolve.ts';
 
@@ -86,7 +86,11 @@ export async function ingestBatch(database: Database, actor: Actor, inputs: read
 
       const fresh = resolved.filter((r) => inserted.has(r.input.id));
       const reads = fresh.flatMap((r) => (r.input.tag === undefined ? [] : [{ id: r.input.id, staff: r.staffId, client: r.clientId, at: r.input.at }]));
-      const flags = await raiseMovedTagFlags(trx, actor.municipalityId, actor.providerId ?? '', reads);
+      const provider = actor.providerId ?? '';
+      const flags = [
+        ...(await raiseMovedTagFlags(trx, actor.municipalityId, provider, reads)),
+        ...(await raiseNoPlannedVisitFlags(trx, actor.municipalityId, provider, reads)),
+      ];
       // Last, because the audit chain is locked from here until the commit.
       await recordAuditMany(trx, actor, auditEntries(fresh));
       return { accepted: fresh.length, duplicates: repeats + already.length, flags };

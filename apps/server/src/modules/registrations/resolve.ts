@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { DB, TagReadFailuresTable } from '../../db/schema.ts';
 import { findTags } from '../nfc-tags/nfc-tags.repository.ts';
 import { pathOf, type Item } from './batch.ts';
+import { correctionRefusals } from './corrections.ts';
 import { Refusal } from './refusal.ts';
 import { clientsInScope, staffOfProvider } from './registrations.repository.ts';
 
@@ -22,21 +23,28 @@ export class BatchRefused extends Error {
   }
 }
 
+type Failure = TagReadFailuresTable['failure'];
+
 // A tag of another provider's client is answered like an unknown one, so tags cannot be probed.
-const tagRefusal = (item: Item, failure: 'unknown' | 'retired' | 'out_of_scope'): Refusal =>
+const MESSAGES: Record<Failure, string> = {
+  retired: 'was retired before this read',
+  not_yet_enrolled: 'was enrolled after the time of this read (check the phone\'s clock)',
+  unknown: 'is not enrolled to a client you serve',
+  out_of_scope: 'is not enrolled to a client you serve',
+};
+
+const tagRefusal = (item: Item, failure: Failure): Refusal =>
   new Refusal(
     422,
     'unknown_tag',
-    failure === 'retired'
-      ? `tag ${item.input.tag} was retired before this read: register manually with a reason, and tell your manager`
-      : `tag ${item.input.tag} is not enrolled to a client you serve: register manually with a reason, and tell your manager`,
+    `tag ${item.input.tag} ${MESSAGES[failure]}: register manually with a reason, and tell your manager`,
     pathOf(item.index, 'tag'),
   );
 
 export async function resolveBatch(db: Kysely<DB>, actor: Actor, items: readonly Item[]): Promise<Resolved[]> {
   const problems: Refusal[] = [];
   const failures: Insertable<TagReadFailuresTable>[] = [];
-  const fail = (item: Item, failure: 'unknown' | 'retired' | 'out_of_scope') => {
+  const fail = (item: Item, failure: Failure) => {
     failures.push({
       municipality_id: actor.municipalityId, tag_uid: item.input.tag ?? '', registration_id: item.input.id, failure,
       staff_id: item.staffId, user_id: actor.userId, at: new Date(item.atMs),
@@ -67,7 +75,10 @@ export async function resolveBatch(db: Kysely<DB>, actor: Actor, items: readonly
     if (tag !== undefined) {
       const row = tags.get(tag);
       if (!row) return fail(item, elsewhere.has(tag) ? 'out_of_scope' : 'unknown');
-      // A read before the tag was retired stays valid: the phone may have been offline since.
+      // A read dated before the tag was put up cannot have been made at it (a tag moved from
+      // elsewhere, or a phone's clock far behind). A read before it was retired stays valid:
+      // the phone may have been offline since.
+      if (row.enrolled_at !== null && item.atMs < row.enrolled_at.getTime()) return fail(item, 'not_yet_enrolled');
       if (row.retired_at !== null && item.atMs >= row.retired_at.getTime()) return fail(item, 'retired');
       if (client !== undefined && client !== row.client_id) {
         problems[item.index] ??= new Refusal(422, 'tag_mismatch', `tag ${tag} belongs to another client than ${client}`, pathOf(item.index, 'client'));
@@ -81,6 +92,7 @@ export async function resolveBatch(db: Kysely<DB>, actor: Actor, items: readonly
     if (clientId !== undefined) resolved.push({ ...item, clientId });
   });
 
+  for (const [index, refusal] of await correctionRefusals(db, actor, resolved)) problems[index] ??= refusal;
   const first = problems.find((p) => p !== undefined);
   if (first) throw new BatchRefused(first, failures);
   return resolved;

@@ -9,7 +9,7 @@ const CHUNK = 1000;
 
 export type StoredRegistration = Pick<
   Selectable<RegistrationsTable>,
-  'registration_id' | 'kind' | 'client_id' | 'staff_id' | 'at' | 'method' | 'reason' | 'corrects' | 'planned_minutes' | 'category'
+  'registration_id' | 'kind' | 'client_id' | 'staff_id' | 'at' | 'method' | 'reason' | 'corrects' | 'planned_minutes' | 'category' | 'purpose'
 >;
 
 /** Registrations already stored under any of these ids (R-1: they must match to be accepted). */
@@ -22,7 +22,7 @@ export async function findRegistrations(
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
       .selectFrom('registrations')
-      .select(['registration_id', 'kind', 'client_id', 'staff_id', 'at', 'method', 'reason', 'corrects', 'planned_minutes', 'category'])
+      .select(['registration_id', 'kind', 'client_id', 'staff_id', 'at', 'method', 'reason', 'corrects', 'planned_minutes', 'category', 'purpose'])
       .where('municipality_id', '=', municipalityId)
       .where('registration_id', 'in', ids.slice(i, i + CHUNK))
       .execute();
@@ -41,7 +41,8 @@ export function sameRegistration(stored: StoredRegistration, r: Registration): b
     stored.reason === (r.reason ?? null) &&
     stored.corrects === (r.corrects ?? null) &&
     stored.planned_minutes === (r.plannedMinutes ?? null) &&
-    stored.category === (r.category ?? null)
+    stored.category === (r.category ?? null) &&
+    stored.purpose === (r.purpose ?? null)
   );
 }
 
@@ -113,7 +114,7 @@ export async function writeScenario(db: Kysely<DB>, data: CareData, extras: Scen
   const registrationsAdded = await upsert(db, 'registrations', ['municipality_id', 'registration_id'], data.registrations.map((r) => ({
     municipality_id: mid, registration_id: r.id, kind: r.kind, client_id: r.client, staff_id: r.staff, at: r.at,
     method: r.method, reason: r.reason ?? null, corrects: r.corrects ?? null, planned_minutes: r.plannedMinutes ?? null,
-    category: r.category ?? null, tag_uid: null,
+    category: r.category ?? null, tag_uid: null, purpose: r.purpose ?? null,
   })), 'keep');
   changed += registrationsAdded;
   changed += await upsert(db, 'deviations', ['municipality_id', 'deviation_id'], data.deviations.map((d) => ({
@@ -121,7 +122,21 @@ export async function writeScenario(db: Kysely<DB>, data: CareData, extras: Scen
     minutes: d.minutes, reason: d.reason, comment: d.comment, category: d.category ?? null, status: d.status,
   })));
   changed += await writeExcessReviews(db, mid, data.excessReviews);
+  changed += await writeShifts(db, mid, data.shifts ?? []);
   return { changed, registrationsAdded };
+}
+
+/** Shifts have no id; the n-th shift of one staff member starting at one instant is keyed by n. */
+async function writeShifts(db: Kysely<DB>, mid: string, shifts: NonNullable<CareData['shifts']>): Promise<number> {
+  const counts = new Map<string, number>();
+  const rows = shifts.map((s) => {
+    const starts = new Date(Date.parse(s.from)).toISOString();
+    const key = `${s.staff}\u0000${starts}`;
+    const ordinal = counts.get(key) ?? 0;
+    counts.set(key, ordinal + 1);
+    return { municipality_id: mid, staff_id: s.staff, starts_at: starts, ordinal, ends_at: new Date(Date.parse(s.to)).toISOString() };
+  });
+  return upsert(db, 'work_shifts', ['municipality_id', 'staff_id', 'starts_at', 'ordinal'], rows);
 }
 
 async function writeFeeData(db: Kysely<DB>, mid: string, clients: CareData['clients']): Promise<number> {

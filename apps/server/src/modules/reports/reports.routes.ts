@@ -1,0 +1,41 @@
+import { errorReply, reportFromParams, reportMonthParams, reportQuery, reportReply } from '@hemma/contract/api';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../auth/require-role.ts';
+import type { Database } from '../../db/connect.ts';
+import { REPORT_NAMES } from './report-kinds.ts';
+import { readReport } from './reports.service.ts';
+
+const tags = ['reports'];
+const responses = { 200: reportReply, 400: errorReply, 403: errorReply, 404: errorReply };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Content type and file name of an export; json replies go through the schema. */
+function exportHeaders(name: string, period: string, result: string | Buffer): Record<string, string> {
+  return typeof result === 'string'
+    ? { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}-${period}.csv"` }
+    : { 'content-type': XLSX, 'content-disposition': `attachment; filename="${name}-${period}.xlsx"` };
+}
+
+/** One route per report: /api/v1/reports/<name>/<month>, and the 14-day indicator by its first day. */
+export function reportRoutes(database: Database): FastifyPluginAsyncZod {
+  // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
+  return async (app) => {
+    app.get('/api/v1/reports/continuity-14/:from', {
+      schema: { tags, summary: 'The national 14-day continuity indicator from a date, narrowed to the reader (json, csv or xlsx)', params: reportFromParams, querystring: reportQuery, response: responses },
+    }, async (req, reply) => {
+      const result = await readReport(database, actorOf(req), 'continuity-14', req.params.from, req.query.format);
+      if (typeof result === 'string' || Buffer.isBuffer(result)) return reply.headers(exportHeaders('continuity-14', req.params.from, result)).send(result as never);
+      return result;
+    });
+    for (const name of REPORT_NAMES) {
+      if (name === 'continuity-14') continue;
+      app.get(`/api/v1/reports/${name}/:month`, {
+        schema: { tags, summary: `The ${name} report of a month, narrowed to the reader (json, csv or xlsx)`, params: reportMonthParams, querystring: reportQuery, response: responses },
+      }, async (req, reply) => {
+        const result = await readReport(database, actorOf(req), name, req.params.month, req.query.format);
+        if (typeof result === 'string' || Buffer.isBuffer(result)) return reply.headers(exportHeaders(name, req.params.month, result)).send(result as never);
+        return result;
+      });
+    }
+  };
+}

@@ -1,0 +1,62 @@
+import type { ReportReply } from '@hemma/contract/api';
+import { timeAtClientsByUnit } from '@hemma/domain/reports';
+import { analyseMonth } from '@hemma/domain/statements';
+import type { Actor } from '../../auth/actor.ts';
+import { clientIdsInScope } from '../../auth/scope.ts';
+import { recordAuditMany } from '../../audit/audit.service.ts';
+import type { Database } from '../../db/connect.ts';
+import { only } from '../clients/access.ts';
+import { reportCsv } from './export/csv.ts';
+import { reportTables } from './export/report-table.ts';
+import { reportXlsx } from './export/xlsx.ts';
+import { loadReportData } from './report-data.ts';
+import { computeReport, periodOf, type ReportName } from './report-kinds.ts';
+import { narrowDocument, reportScopeOf } from './report-scope.ts';
+
+export type ReportFormat = 'json' | 'csv' | 'xlsx';
+
+/**
+ * One report for a reader: computed once for the municipality, then narrowed to what she may
+ * see. Every client row shown (or exported) is a read of that client's data, and logged.
+ */
+export async function readReport(
+  database: Database,
+  actor: Actor,
+  name: ReportName,
+  period: string,
+  format: ReportFormat,
+): Promise<ReportReply | string | Buffer> {
+  only(actor, ['admin', 'finance', 'case_officer', 'provider_manager'], 'read follow-up reports');
+  const scope = reportScopeOf(actor);
+  const data = await loadReportData(database.db, actor.municipalityId, name, period);
+  const full = computeReport(name, data, period);
+  const visible = scope.level === 'municipality'
+    ? null
+    : new Set((await clientIdsInScope(database.db, actor).execute()).map((r) => r.client_id));
+  const doc = narrowDocument(full, scope, visible);
+
+  const shown = new Set<string>();
+  for (const key of ['clients', 'excess'] as const) {
+    const rows = (doc as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(rows)) for (const r of rows as { client: string }[]) shown.add(r.client);
+  }
+  await recordAuditMany(database.db, actor, [...shown].map((clientId) => ({
+    action: format === 'json' ? ('read' as const) : ('export' as const), clientId, objectType: 'report', objectId: `${name}/${period}`,
+  })));
+
+  if (format === 'csv') return reportCsv(reportTables(name, doc));
+  if (format === 'xlsx') return reportXlsx(reportTables(name, doc), `${data.municipality.name} – ${name} ${period}`);
+  const month = periodOf(name) === 'month' ? period : period.slice(0, 7);
+  return {
+    report: name,
+    period,
+    scope,
+    document: doc as unknown as Record<string, unknown>,
+    ...(name === 'time-at-clients' && {
+      units: timeAtClientsByUnit(data, period, analyseMonth(data, period).visits)
+        .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
+        .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures })),
+    }),
+    drillDown: `/api/v1/clients/{client}/visits?month=${month}`,
+  };
+}

@@ -1,0 +1,14 @@
+export { computeContinuity, continuityOfMeetings, staffPerClient, groupMeetings, CONTINUITY_FORMAT } from './continuity.ts';
+export type { ContinuityDocument } from './continuity.ts';
+export { computeContinuity14, countsForIndicator, CONTINUITY14_FORMAT, INDICATOR_DAYS } from './continuity-14.ts';
+export type { Continuity14Document } from './continuity-14.ts';
+export { computeTimeAtClients, timeAtClientsBy, timeAtClientsByUnit, shiftMinutes, TIME_AT_CLIENTS_FORMAT } from './time-at-clients.ts';
+export type { TimeAtClientsDocument, TimeAtClientsFigures } from './time-at-clients.ts';
+export { computeFollowUp, followUpCells, followUpOfCells, sumCells, withRatios, FOLLOW_UP_FORMAT } from './follow-up.ts';
+export type { FollowUpDocument, FollowUpFigures, FollowUpCounts, FollowUpCell, ExcessRow, MonthItems } from './follow-up.ts';
+export { FIGURES, FIGURE_NAMES, figureDocument, pickFigure } from './figures.ts';
+export type { FigureName, FigureDocument, FigureValues } from './figures.ts';
+export { meetingsBetween } from './meetings.ts';
+export type { Meeting } from './meetings.ts';
+export { median, summarise, percentOneDecimal, roundedRatio } from './numbers.ts';
+export type { Summary } from './numbers.ts';
