@@ -60,7 +60,7 @@ export function CareSection({ clientId }: { clientId: string }) {
               <Table>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('validFrom')}</Table.Th>
+                    <Table.Th>{t('period')}</Table.Th>
                     <Table.Th>{t('hoursPerMonth')}</Table.Th>
                     <Table.Th>{t('doubleStaffing')}</Table.Th>
                     <Table.Th>{t('decidedAt')}</Table.Th>
@@ -112,7 +112,7 @@ export function CareSection({ clientId }: { clientId: string }) {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('provider')}</Table.Th>
-                    <Table.Th>{t('from')}</Table.Th>
+                    <Table.Th>{t('period')}</Table.Th>
                     <Table.Th>{t('hoursPerMonth')}</Table.Th>
                     <Table.Th>{t('status')}</Table.Th>
                     <Table.Th>

@@ -7,6 +7,8 @@ import { localDate } from '../../../lib/format.ts';
 import { useCreateDecision } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
 
+const NO_HOURS: AreaHoursDraft = {};
+
 /** A needs-assessment decision: granted hours per month per area, double staffing, validity. */
 export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const { t } = useTranslation('clients');
@@ -14,7 +16,7 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
     validFrom: localDate(new Date()),
     validTo: '',
     doubleStaffing: false,
-    hours: {} as AreaHoursDraft,
+    hours: NO_HOURS,
   });
   const create = useCreateDecision(clientId);
   const submit = (e: FormEvent) => {

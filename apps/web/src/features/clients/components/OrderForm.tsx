@@ -19,6 +19,8 @@ import { providersQuery } from '../api/clients.ts';
 import { useCreateOrder, type Decision } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
 
+const NO_HOURS: AreaHoursDraft = {};
+
 /** An order to the provider the client chose from the LOV list, within one of her decisions. */
 export function OrderForm({
   clientId,
@@ -37,7 +39,7 @@ export function OrderForm({
     from: decisions[0]?.validFrom ?? '',
     to: '',
     doubleStaffing: false,
-    hours: {} as AreaHoursDraft,
+    hours: NO_HOURS,
   });
   const decision = decisions.find((d) => d.id === form.decisionId);
   const create = useCreateOrder(clientId);
