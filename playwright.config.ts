@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 90_000,
+  // Generous: the machine is shared, and axe on a long page takes seconds.
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   globalSetup: './e2e/support/global-setup.ts',

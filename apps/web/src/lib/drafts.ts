@@ -23,11 +23,14 @@ export function useDraft<T extends object>(
   key: string,
   initial: T,
 ): [T, (next: T | ((prev: T) => T)) => void, () => void] {
+  const [start] = useState(initial);
   const [value, setValue] = useState<T>(() => read(key, initial));
   useEffect(() => {
-    sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
-  }, [key, value]);
-  const [start] = useState(initial);
+    // Only what differs from the empty form is a draft.
+    const json = JSON.stringify(value);
+    if (json === JSON.stringify(start)) sessionStorage.removeItem(PREFIX + key);
+    else sessionStorage.setItem(PREFIX + key, json);
+  }, [key, value, start]);
   const clear = useCallback(() => {
     sessionStorage.removeItem(PREFIX + key);
     setValue(start);
@@ -42,5 +45,6 @@ export function hasDraft(key: string): boolean {
 
 /** Signing out forgets every draft: the next person at this computer must not see them. */
 export function clearAllDrafts(): void {
-  for (const k of Object.keys(sessionStorage)) if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
+  for (const k of Object.keys(sessionStorage))
+    if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
 }

@@ -83,9 +83,11 @@ export function formatHours(hours: number, locale = 'sv-SE'): string {
 
 /** `november 2026` for YYYY-MM. */
 export function formatMonth(month: string, locale = 'sv-SE'): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(
-    new Date(`${month}-15T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  }).format(new Date(`${month}-15T12:00:00Z`));
 }
 
 /** The current month (YYYY-MM) in Stockholm. */

@@ -1,4 +1,10 @@
-import { createBrowserRouter, matchPath, RouterProvider, useParams, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  matchPath,
+  RouterProvider,
+  useParams,
+  type RouteObject,
+} from 'react-router';
 import { useMe } from '../../lib/session/session.ts';
 import { SignInPage } from '../../features/auth/routes/SignInPage.tsx';
 import { AppLayout } from '../shell/AppLayout.tsx';

@@ -1,4 +1,6 @@
 import { authStrings } from '../../features/auth/i18n.ts';
+import { clientStrings } from '../../features/clients/i18n.ts';
+import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
 import { common } from '../../lib/i18n/common.ts';
 import type { Strings } from '../../lib/i18n/i18n.ts';
@@ -10,4 +12,6 @@ export const officeStrings: Record<string, Strings> = {
   nav: navStrings,
   auth: authStrings,
   todo: todoStrings,
+  clients: clientStrings,
+  followUp: followUpStrings,
 };

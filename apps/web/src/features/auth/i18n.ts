@@ -3,7 +3,8 @@ import type { Strings } from '../../lib/i18n/i18n.ts';
 export const authStrings: Strings = {
   sv: {
     title: 'Logga in',
-    intro: 'Logga in med ditt användarnamn och lösenord, sedan med koden från din autentiseringsapp.',
+    intro:
+      'Logga in med ditt användarnamn och lösenord, sedan med koden från din autentiseringsapp.',
     username: 'Användarnamn',
     password: 'Lösenord',
     next: 'Fortsätt',
@@ -21,7 +22,8 @@ export const authStrings: Strings = {
   },
   en: {
     title: 'Sign in',
-    intro: 'Sign in with your username and password, then with the code from your authenticator app.',
+    intro:
+      'Sign in with your username and password, then with the code from your authenticator app.',
     username: 'Username',
     password: 'Password',
     next: 'Continue',

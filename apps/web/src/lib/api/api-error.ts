@@ -24,7 +24,9 @@ export class ApiError extends Error {
     if (!this.path) return undefined;
     const names = this.path
       .split(/[/.[\]]+/)
-      .filter((p) => p !== '' && p !== 'body' && p !== 'query' && p !== 'params' && !/^\d+$/.test(p));
+      .filter(
+        (p) => p !== '' && p !== 'body' && p !== 'query' && p !== 'params' && !/^\d+$/.test(p),
+      );
     return names[0];
   }
 }

@@ -8,6 +8,9 @@ import { ApiError, NetworkError } from './api-error.ts';
 const BASE = '/api/v1';
 type Query = Record<string, string | number | boolean | undefined | null>;
 
+// Their 401 means a wrong password or code, not an ended session.
+const SIGN_IN_STEPS = new Set(['/auth/login', '/auth/totp', '/auth/enrolment']);
+
 let csrfToken: string | null = null;
 const expiredListeners = new Set<() => void>();
 
@@ -40,7 +43,9 @@ async function ensureCsrf(): Promise<string> {
 async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && !path.startsWith('/auth/')) headers['x-csrf-token'] = await ensureCsrf();
+  if (method !== 'GET' && !SIGN_IN_STEPS.has(path)) {
+    headers['x-csrf-token'] = await ensureCsrf();
+  }
   let res: Response;
   try {
     res = await fetch(url(path, query), {
@@ -56,7 +61,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   const parsed: unknown = text ? safeJson(text) : undefined;
   if (!res.ok) {
     const error = ApiError.from(res.status, parsed);
-    if (res.status === 401 && !path.startsWith('/auth/')) {
+    if (res.status === 401 && !SIGN_IN_STEPS.has(path)) {
       csrfToken = null;
       for (const l of expiredListeners) l();
     }

@@ -6,7 +6,11 @@ import { errorMessage } from './error-message.ts';
 
 describe('API refusals in Swedish', () => {
   beforeAll(async () => {
-    await i18next.init({ lng: 'sv', resources: { sv: { common: common.sv } }, defaultNS: 'common' });
+    await i18next.init({
+      lng: 'sv',
+      resources: { sv: { common: common.sv } },
+      defaultNS: 'common',
+    });
   });
   const t = () => i18next.t.bind(i18next);
 
@@ -28,9 +32,9 @@ describe('API refusals in Swedish', () => {
   });
 
   it('maps a code without a field, and an unknown code by its status', () => {
-    expect(errorMessage(ApiError.from(401, { error: 'invalid_credentials', message: 'x' }), t()).message).toBe(
-      'Fel användarnamn eller lösenord.',
-    );
+    expect(
+      errorMessage(ApiError.from(401, { error: 'invalid_credentials', message: 'x' }), t()).message,
+    ).toBe('Fel användarnamn eller lösenord.');
     expect(errorMessage(ApiError.from(502, 'Bad gateway'), t()).message).toBe(
       'Något gick fel hos servern. Försök igen om en stund.',
     );

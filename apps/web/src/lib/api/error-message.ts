@@ -34,11 +34,22 @@ export interface ShownError {
 
 export function errorMessage(error: unknown, t: TFunction): ShownError {
   if (!(error instanceof ApiError)) return { message: t('common:errors.internal') };
-  const code = KNOWN_CODES.has(error.code) ? error.code : error.status >= 500 ? 'internal' : 'unknown';
+  const code = KNOWN_CODES.has(error.code)
+    ? error.code
+    : error.status >= 500
+      ? 'internal'
+      : 'unknown';
   const field = error.field;
   const base = t(`common:errors.${code}`);
   const message = field
-    ? t('common:errors.withField', { field: t(`common:fields.${field}`, { defaultValue: field }), message: base })
+    ? t('common:errors.withField', {
+        field: t(`common:fields.${field}`, { defaultValue: field }),
+        message: base,
+      })
     : base;
-  return { message, ...(field ? { field } : {}), ...(error.message ? { detail: error.message } : {}) };
+  return {
+    message,
+    ...(field ? { field } : {}),
+    ...(error.message ? { detail: error.message } : {}),
+  };
 }

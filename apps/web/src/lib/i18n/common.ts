@@ -44,7 +44,8 @@ export const common: Strings = {
       invalid: 'Uppgiften godtas inte. Rätta och försök igen.',
       not_found: 'Det du söker finns inte, eller hör inte till det du får se.',
       forbidden: 'Din roll får inte göra det här.',
-      conflict: 'Det krockar med något som redan finns eller har ändrats. Ladda om och försök igen.',
+      conflict:
+        'Det krockar med något som redan finns eller har ändrats. Ladda om och försök igen.',
       blocked: 'Det går inte ännu: något annat måste göras först.',
       csrf: 'Begäran saknade säkerhetsnyckel. Ladda om sidan och försök igen.',
       unauthenticated: 'Din inloggning har gått ut. Logga in igen.',

@@ -1,11 +1,22 @@
-import { Anchor, Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Anchor,
+  Alert,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx';
-import { meQuery, signInWithCode, signInWithPassword } from '../../../lib/session/session.ts';
+import { signInWithCode, signInWithPassword } from '../../../lib/session/session.ts';
 import { EnrolAuthenticator } from '../components/EnrolAuthenticator.tsx';
 
 type Step = 'password' | 'totp' | 'enrol';
@@ -18,8 +29,6 @@ function safeNext(next: string | null): string {
 export function SignInPage() {
   const { t } = useTranslation('auth');
   const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>('password');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -42,11 +51,9 @@ export function SignInPage() {
   });
   const second = useMutation({
     mutationFn: () => signInWithCode(code),
-    onSuccess: async (me) => {
-      queryClient.clear();
-      queryClient.setQueryData(meQuery.queryKey, me);
-      await navigate(safeNext(params.get('next')), { replace: true });
-    },
+    // A full load of the page asked for: nothing of an earlier session (another user's cached
+    // data, a half-finished request) survives in memory; drafts in sessionStorage do.
+    onSuccess: () => window.location.replace(safeNext(params.get('next'))),
     onError: () => setCode(''),
   });
 
@@ -65,7 +72,8 @@ export function SignInPage() {
     e.preventDefault();
     second.mutate();
   };
-  const noPending = second.error && 'code' in second.error && second.error.code === 'no_pending_login';
+  const noPending =
+    second.error && 'code' in second.error && second.error.code === 'no_pending_login';
 
   return (
     <Center mih="100vh" p="md" component="main">
@@ -127,7 +135,13 @@ export function SignInPage() {
                 <Button type="submit" loading={second.isPending} disabled={code.length !== 6}>
                   {t('signIn')}
                 </Button>
-                <Anchor component="button" type="button" onClick={startOver} size="sm" fw={noPending ? 700 : undefined}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  onClick={startOver}
+                  size="sm"
+                  fw={noPending ? 700 : undefined}
+                >
                   {t('startOver')}
                 </Anchor>
               </Stack>

@@ -1,23 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { todoReply } from '@hemma/contract/api';
 import { api } from '../../../lib/api/client.ts';
+import type { Reply } from '../../../lib/api/contract-types.ts';
 
 // What waits for the signed-in person, grouped by kind (GET /todo).
-export interface TodoEntry {
-  id: string;
-  clientId?: string;
-  clientName?: string;
-  title?: string;
-  at?: string;
-  link?: string;
-}
-export interface TodoGroup {
-  kind: string;
-  count: number;
-  entries: TodoEntry[];
-}
-export interface TodoReply {
-  groups: TodoGroup[];
-}
+export type TodoReply = Reply<typeof todoReply>;
+export type TodoGroup = TodoReply['groups'][number];
+export type TodoEntry = TodoGroup['entries'][number];
 
 export const todoQuery = queryOptions({
   queryKey: ['todo'],

@@ -1,41 +1,64 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
-import { formatDayTime } from '../../../lib/format.ts';
-import { useTodo, type TodoGroup } from '../api/get-todo.ts';
+import { providersQuery } from '../../../lib/api/directory.ts';
+import { formatCalendarDay, formatDayTime, formatMonth } from '../../../lib/format.ts';
+import { useTodo, type TodoEntry, type TodoGroup } from '../api/get-todo.ts';
+import { todoTarget } from '../components/todo-target.ts';
+
+/** `at` is a month, a date or an instant. */
+function when(at: string): string {
+  if (/^\d{4}-\d{2}$/.test(at)) return formatMonth(at);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return formatCalendarDay(at);
+  return formatDayTime(at);
+}
+
+function EntryText({ kind, entry }: { kind: TodoGroup['kind']; entry: TodoEntry }) {
+  const { t } = useTranslation('todo');
+  const providers = useQuery(providersQuery).data?.providers ?? [];
+  const title =
+    kind === 'deviations_to_decide' && entry.title
+      ? t(`followUp:reasons.${entry.title}`, { defaultValue: entry.title })
+      : entry.title
+        ? (providers.find((p) => p.id === entry.title)?.name ?? entry.title)
+        : undefined;
+  return <>{[entry.clientName, title].filter(Boolean).join(' – ') || entry.id}</>;
+}
 
 function GroupCard({ group }: { group: TodoGroup }) {
-  const { t, i18n } = useTranslation('todo');
-  const title = t(`kinds.${group.kind}`, { defaultValue: t('otherKind', { kind: group.kind }) });
+  const { t } = useTranslation('todo');
   const headingId = `todo-${group.kind}`;
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" mb="xs">
+      <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={2} size="h4" id={headingId}>
-          {title}
+          {t(`kinds.${group.kind}`, { defaultValue: t('otherKind', { kind: group.kind }) })}
         </Title>
-        <Badge size="lg" variant="filled" aria-label={String(group.count)}>
+        <Badge size="lg" variant="filled">
           {group.count}
         </Badge>
       </Group>
       <List spacing={4} listStyleType="none">
         {group.entries.map((e) => {
-          const text = [e.clientName, e.title].filter(Boolean).join(' – ') || e.id;
+          const target = todoTarget(group.kind, e);
           return (
             <List.Item key={e.id}>
-              {e.link ? (
-                <Anchor component={Link} to={e.link}>
-                  {text}
+              {target ? (
+                <Anchor component={Link} to={target}>
+                  <EntryText kind={group.kind} entry={e} />
                 </Anchor>
               ) : (
-                <Text span>{text}</Text>
+                <Text span>
+                  <EntryText kind={group.kind} entry={e} />
+                </Text>
               )}
               {e.at && (
                 <Text span size="sm" c="dimmed">
                   {' · '}
-                  {formatDayTime(e.at, i18n.language === 'en' ? 'en-GB' : 'sv-SE')}
+                  {when(e.at)}
                 </Text>
               )}
             </List.Item>
