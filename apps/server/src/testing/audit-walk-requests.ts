@@ -50,7 +50,7 @@ async function deviationSheet(): Promise<Buffer> {
   const ws = book.addWorksheet('Avvikelser');
   ws.addRow(['Personnummer', 'Månad', 'Minuter', 'Orsak', 'Kommentar']);
   // January 2017, under the walk's second order: a deviation of the walked month would hold up its approval.
-  ws.addRow(['19400101-0000', '2017-01', 15, 'extra', 'Walk']);
+  ws.addRow(['19400101-0018', '2017-01', 15, 'extra', 'Walk']);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 const SHEET = await deviationSheet();

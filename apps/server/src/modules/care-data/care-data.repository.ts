@@ -255,12 +255,12 @@ async function loadClientRegistrations(
       where municipality_id = ${mid} and client_id = any(${[...clients]}::text[]) and at >= ${from} and at < ${to}
     ),
     chase as (
-      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category
+      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose
       from registrations r
       where r.municipality_id = ${mid} and r.at >= ${from} and r.at < ${to}
         and (r.client_id = any(${[...clients]}::text[]) or r.staff_id in (select staff_id from staff))
       union
-      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category
+      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose
       from registrations r
       join chase c on r.corrects = c.registration_id
       where r.municipality_id = ${mid}
