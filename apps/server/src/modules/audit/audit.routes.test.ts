@@ -78,6 +78,6 @@ describe(`GET /api/v1/audit (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     const bad = await get('/api/v1/audit?from=yesterday', admin);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/expected YYYY-MM-DD or an ISO 8601 time/);
-    expect((await get('/api/v1/audit?from=2026-02-30', admin)).json()).toMatchObject({ error: 'invalid', message: 'from: no such day "2026-02-30"' });
+    expect((await get('/api/v1/audit?from=2026-02-30', admin)).json()).toMatchObject({ error: 'bad_request', path: '/from', message: '/from: 2026-02-30 is not a day of the calendar' });
   });
 });
