@@ -30,6 +30,9 @@ export async function signInThroughUi(
   await page.getByLabel('Användarnamn').fill(username);
   await page.getByLabel('Lösenord').fill(options.password ?? PASSWORD);
   await page.getByRole('button', { name: 'Fortsätt' }).click();
+  // A code is accepted once: the set-up or another worker may have used this window's code, and a
+  // refused code after an expired session sends the page back to sign-in. Wait for a fresh one.
+  await page.waitForTimeout(untilNextStep());
   await typeCode(page, options.secret ?? demoTotpSecret(username));
 }
 
