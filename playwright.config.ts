@@ -8,7 +8,10 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e/test-results',
-  workers: 2,
+  // One worker: a TOTP code is accepted once per 30 s window, and workers signing in the same demo
+  // account through the page took each other's codes (docs/web.md). Parallel again once each
+  // worker signs in its own accounts.
+  workers: 1,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // One retry in CI: a sign-in there can land in a 30-second code window another worker just
