@@ -40,6 +40,21 @@ export function monthView(data: CareData, month: string): MonthView {
   return { analysed: analyseMonth(data, month), statements: computeStatements(data, month) };
 }
 
+/** A paired visit as the reply shows it; a visit's exceptions name its arrival (the registration that opened it). */
+function toVisit(v: ReturnType<typeof analyseMonth>['visits'][number], exceptions: Exception[]): VisitsReply['visits'][number] {
+  return {
+    id: v.id,
+    providerId: v.provider,
+    staffId: v.staff,
+    date: v.date,
+    arrive: isoMinute(v.startMinute),
+    leave: isoMinute(v.endMinute),
+    minutes: v.endMinute - v.startMinute,
+    held: v.heldWhole,
+    exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
+  };
+}
+
 /** One client's visits, declined visits and exceptions of the month, of the providers `mine` keeps. */
 export function visitsIn(view: MonthView, clientId: string, mine: (provider: string) => boolean): Pick<VisitsReply, 'visits' | 'declined' | 'exceptions'> {
   const exceptions = view.statements
@@ -47,18 +62,7 @@ export function visitsIn(view: MonthView, clientId: string, mine: (provider: str
     .flatMap((s) => s.exceptions.filter((e) => e.client === clientId).map((e) => toException(s.provider, e)));
   const visits = view.analysed.visits
     .filter((v) => v.client === clientId && mine(v.provider))
-    .map((v) => ({
-      id: v.id,
-      providerId: v.provider,
-      staffId: v.staff,
-      date: v.date,
-      arrive: isoMinute(v.startMinute),
-      leave: isoMinute(v.endMinute),
-      minutes: v.endMinute - v.startMinute,
-      held: v.heldWhole,
-      // A visit's exceptions name its arrival (the registration that opened it).
-      exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
-    }));
+    .map((v) => toVisit(v, exceptions));
   const declined = view.analysed.declined
     .filter((d) => d.client === clientId && mine(d.provider))
     .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
@@ -79,18 +83,7 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
     .flatMap((s) => s.exceptions.map(({ registrationAt: _at, ...e }) => toException(s.provider, e)));
   const visits = analysed.visits
     .filter((v) => v.client === clientId && mine(v.provider))
-    .map((v) => ({
-      id: v.id,
-      providerId: v.provider,
-      staffId: v.staff,
-      date: v.date,
-      arrive: isoMinute(v.startMinute),
-      leave: isoMinute(v.endMinute),
-      minutes: v.endMinute - v.startMinute,
-      held: v.heldWhole,
-      // A visit's exceptions name its arrival (the registration that opened it).
-      exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
-    }));
+    .map((v) => toVisit(v, exceptions));
   const declined = analysed.declined
     .filter((d) => d.client === clientId && mine(d.provider))
     .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
