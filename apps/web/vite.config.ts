@@ -1,22 +1,46 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { staffShell } from './build/staff-shell.ts';
 
-// One Vite build, one input per entry. Today the office app at `/`; the staff app (`/personal/`)
-// and the client's view (`/mina-sidor/`) are added here as `personal/index.html` and
-// `mina-sidor/index.html`, and the server's history fallback (apps/server/src/web/web-entries.ts)
-// already knows their prefixes.
+// One Vite build, one input per entry: the office app at `/` and the staff app at `/personal/`
+// (`personal/index.html`); the client's view (`/mina-sidor/`) is added the same way. The server's
+// history fallback (apps/server/src/web/web-entries.ts) already knows their prefixes.
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const staff = staffShell('personal/index.html');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    staff.plugin,
+    // The staff app's service worker (docs/staff-app.md): it precaches the staff shell only and
+    // answers every page under /personal/ with the staff page when there is no network. The
+    // manifest and icons are static files (public/personal/), linked from the staff page only.
+    VitePWA({
+      strategies: 'generateSW',
+      filename: 'personal/sw.js',
+      scope: '/personal/',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,webmanifest,png}'],
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => staff.includes(e.url)), warnings: [] })],
+        navigateFallback: '/personal/index.html',
+        navigateFallbackAllowlist: [/^\/personal\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // The office app is for desktops and tablets on the municipality's network; the staff entry has its own budget.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
-      input: { office: page('index.html') },
+      input: { office: page('index.html'), personal: page('personal/index.html') },
     },
   },
   server: {

@@ -45,6 +45,7 @@ import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
 import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { staffAppRoutes } from './modules/staff-app/staff-app.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -131,5 +132,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(exceptionRoutes(database));
   await app.register(deviationImportRoutes(database));
   await app.register(reportRoutes(database));
+  // The staff phone app (/personal/).
+  await app.register(staffAppRoutes(database));
   return app;
 }

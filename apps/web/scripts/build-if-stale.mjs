@@ -12,6 +12,9 @@ const stamp = join(web, 'dist', 'index.html');
 const sources = [
   join(web, 'src'),
   join(web, 'index.html'),
+  join(web, 'personal'),
+  join(web, 'public'),
+  join(web, 'build'),
   join(web, 'vite.config.ts'),
   join(web, 'package.json'),
   join(root, 'packages', 'contract', 'src'),

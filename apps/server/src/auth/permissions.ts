@@ -151,6 +151,12 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'PATCH /api/v1/staff/:staff': r(MANAGERS, 'change'),
   'GET /api/v1/users': r(ADMIN, 'none'),
   'POST /api/v1/users': r(ADMIN, 'change'),
+
+  // The staff phone app (docs/staff-app.md).
+  'GET /api/v1/my-day': r(['staff'], 'read-client'),
+  'GET /api/v1/my-day/clients/:id': r(['staff'], 'read-client'),
+  'POST /api/v1/staff-notes': r(['staff', 'provider_manager'], 'change'),
+  'GET /api/v1/staff-notes': r(PROVIDER, 'read-client'),
 };
 
 /** The key of a route in the table. HEAD is answered by the GET route and declared with it. */

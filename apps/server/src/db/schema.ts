@@ -103,6 +103,18 @@ export interface ClientsTable {
   longitude: number | null;
   contact_person_staff_id: string | null;
   life_story: string | null;
+  practical_notes: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface StaffNotesTable {
+  municipality_id: string;
+  note_id: string;
+  client_id: string;
+  provider_id: string;
+  direction: 'to_staff' | 'to_manager';
+  author: string;
+  body: string;
+  sent_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
 export interface ClientFeeDataTable {
@@ -461,4 +473,5 @@ export interface DB {
   kept_months: KeptMonthsTable;
   kept_slices: KeptSlicesTable;
   kept_stale: KeptStaleTable;
+  staff_notes: StaffNotesTable;
 }

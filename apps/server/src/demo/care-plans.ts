@@ -11,6 +11,8 @@ interface Seen {
   firstHour: number;
   lastHour: number;
   durations: number[];
+  /** Visits per staff member: the one who came most is the plan's preferred staff. */
+  byStaff: Map<string, number>;
 }
 
 /**
@@ -28,7 +30,8 @@ export function derivePlans(s: ScenarioInput): Map<string, Seen> {
     const start = open.get(key);
     open.delete(key);
     if (!start) continue;
-    const v = seen.get(r.client) ?? { days: new Set(), firstHour: 24, lastHour: 0, durations: [] };
+    const v = seen.get(r.client) ?? { days: new Set(), firstHour: 24, lastHour: 0, durations: [], byStaff: new Map() };
+    v.byStaff.set(r.staff, (v.byStaff.get(r.staff) ?? 0) + 1);
     v.days.add(DAYS[start.dayOfWeek - 1]!);
     v.firstHour = Math.min(v.firstHour, start.hour);
     v.lastHour = Math.max(v.lastHour, start.hour);
@@ -46,13 +49,15 @@ export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from:
     const v = seen.get(o.client)!;
     const median = [...v.durations].sort((a, b) => a - b)[Math.floor(v.durations.length / 2)] ?? 45;
     const planId = `plan-${o.id}`;
+    // The staff app's "my day" lists the visits that name the staff member, so the demo names the usual one.
+    const preferred = [...v.byStaff].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     await db.insertInto('plans').values({ municipality_id: mid, plan_id: planId, order_id: o.id, valid_from: o.from, valid_to: null, notes: 'Överenskommen med brukaren' }).execute();
     // Morning visits keep a window around their usual hour; a second visit later in the day gets its own.
     const windows = v.lastHour >= 14 ? [[v.firstHour, Math.min(v.firstHour + 3, 13)], [15, 20]] : [[v.firstHour, v.lastHour + 1]];
     await db.insertInto('plan_visits').values(windows.map(([a, b], i) => ({
       municipality_id: mid, plan_visit_id: `${planId}-${i + 1}`, plan_id: planId, weekdays: [...v.days],
       window_from: `${String(a).padStart(2, '0')}:00`, window_to: `${String(b).padStart(2, '0')}:00`,
-      duration_minutes: Math.max(15, median), areas: Object.keys(o.hoursPerMonth), staff_count: o.doubleStaffing ? 2 : 1, preferred_staff_id: null,
+      duration_minutes: Math.max(15, median), areas: Object.keys(o.hoursPerMonth), staff_count: o.doubleStaffing ? 2 : 1, preferred_staff_id: preferred,
     }))).execute();
   }
   const rows = [];

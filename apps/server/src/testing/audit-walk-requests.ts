@@ -146,6 +146,11 @@ export const WALK: readonly WalkStep[] = [
     },
   })),
   plain('GET /api/v1/tag-flags'),
+  // The staff app, after the walk's staff member has registered at c1 (which brings c1 into her scope).
+  plain('GET /api/v1/my-day', undefined, { date: '2016-12-05' }),
+  step('GET /api/v1/my-day/clients/:id', () => ({ url: '/api/v1/my-day/clients/c1' })),
+  plain('POST /api/v1/staff-notes', { client: 'c1', body: 'Walk' }),
+  plain('GET /api/v1/staff-notes', undefined, { client: 'c1' }),
   step('POST /api/v1/registrations', (role) => ({
     url: '/api/v1/registrations',
     body: {

@@ -56,6 +56,8 @@ export const clientPatchBody = z
     districtId: z.string().min(1).max(100).optional(),
     contactPersonStaffId: z.string().min(1).max(100).nullable().optional(),
     lifeStory: z.string().max(20_000).nullable().optional(),
+    /** Door code, keys, pets: what staff need at the door (the staff app's client card). */
+    practicalNotes: z.string().max(2000).nullable().optional(),
     /** Where the client lives (WGS 84), placed on a map or typed: the planner's travel times use it. */
     latitude: z.number().min(-90).max(90).nullable().optional(),
     longitude: z.number().min(-180).max(180).nullable().optional(),

@@ -63,6 +63,7 @@ export async function patchClient(database: Database, actor: Actor, clientId: st
     if (body.name !== undefined) set.name = body.name;
     if (body.address !== undefined) set.address = body.address;
     if (body.lifeStory !== undefined) set.life_story = body.lifeStory;
+    if (body.practicalNotes !== undefined) set.practical_notes = body.practicalNotes;
     if (body.latitude !== undefined) set.latitude = body.latitude;
     if (body.longitude !== undefined) set.longitude = body.longitude;
     if (body.districtId !== undefined) {

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../lib/format.ts';
+import type { OutboxItem, RefusedItem } from '../offline/phone-db.ts';
+
+function Row({ item, t }: { item: OutboxItem; t: (k: string) => string }) {
+  const r = item.registration;
+  return (
+    <>
+      <strong>{t(`kinds.${r.kind}`)}</strong> {formatTime(r.at)} · {item.clientName ?? `${t('nfc.unknownTag')} ${r.tag ?? ''}`}
+      {r.method === 'manual' && r.reason ? ` · ${r.reason}` : ''}
+    </>
+  );
+}
+
+/** What waits to be sent, and what the server refused: kept and shown, never sent again. */
+export function OutboxScreen({ pendingItems, refusedItems, onBack }: { pendingItems: OutboxItem[]; refusedItems: RefusedItem[]; onBack: () => void }) {
+  const { t } = useTranslation('staff');
+  const reason = (code: string) => t(`outbox.reasons.${code}`, { defaultValue: t('outbox.reasons.other') });
+  return (
+    <main className="screen" id="main">
+      <button className="link" onClick={onBack}>← {t('client.back')}</button>
+      <h1>{t('outbox.heading')}</h1>
+      <section aria-labelledby="pending-h">
+        <h2 id="pending-h">{t('outbox.pending')}</h2>
+        {pendingItems.length === 0 ? <p>{t('outbox.none')}</p> : (
+          <ul className="list" data-testid="pending-list">
+            {pendingItems.map((i) => <li key={i.registration.id}><Row item={i} t={t} /></li>)}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="refused-h">
+        <h2 id="refused-h">{t('outbox.refused')}</h2>
+        <p>{t('outbox.refusedHelp')}</p>
+        {refusedItems.length === 0 ? <p>{t('outbox.none')}</p> : (
+          <ul className="list refused" data-testid="refused-list">
+            {refusedItems.map((i) => (
+              <li key={i.registration.id}>
+                <Row item={i} t={t} />
+                <br />
+                <span className="refusal">{reason(i.code)} ({i.status})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
