@@ -25,7 +25,7 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,webmanifest,png}'],
-        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => staff.includes(e.url)), warnings: [] })],
+        manifestTransforms: [(entries) => Promise.resolve({ manifest: entries.filter((e) => staff.includes(e.url)), warnings: [] })],
         navigateFallback: '/personal/index.html',
         navigateFallbackAllowlist: [/^\/personal\//],
         cleanupOutdatedCaches: true,

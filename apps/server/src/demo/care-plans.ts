@@ -30,8 +30,9 @@ export function derivePlans(s: ScenarioInput): Map<string, Seen> {
     const start = open.get(key);
     open.delete(key);
     if (!start) continue;
-    const v = seen.get(r.client) ?? { days: new Set(), firstHour: 24, lastHour: 0, durations: [], byStaff: new Map() };
-    v.byStaff.set(r.staff, (v.byStaff.get(r.staff) ?? 0) + 1);
+    const v = seen.get(r.client) ?? { days: new Set(), firstHour: 24, lastHour: 0, durations: [], byStaff: new Map<string, number>() };
+    const who = String(r.staff);
+    v.byStaff.set(who, (v.byStaff.get(who) ?? 0) + 1);
     v.days.add(DAYS[start.dayOfWeek - 1]!);
     v.firstHour = Math.min(v.firstHour, start.hour);
     v.lastHour = Math.max(v.lastHour, start.hour);

@@ -1,0 +1,166 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { codeFor, PASSWORD, untilNextStep } from './support/totp.ts';
+import { checkPage } from './support/check-page.ts';
+import { staffClient, type StaffClient } from './support/staff-clients.ts';
+import { demoTotpSecret } from '../apps/server/src/modules/users/demo-accounts.ts';
+
+// The staff phone app at a phone's size: sign in, register by a scripted NFC reader, work
+// without network (reload, close and reopen), and come back online with every registration
+// stored once with the phone's own times. Then a registration the server refuses is kept.
+
+test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow', storageState: { cookies: [], origins: [] } });
+test.describe.configure({ mode: 'serial' });
+
+interface Outgoing { id: string; kind: string; at: string; tag?: string; client?: string }
+
+/** The scripted reader: the app listens through it, and `tap` hands it a serial number. */
+async function withScriptedReader(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __hemmaTagReader: unknown; __hemmaTap?: (serial: string) => void };
+    w.__hemmaTagReader = {
+      start: (onTag: (serial: string) => void) => {
+        w.__hemmaTap = onTag;
+        return Promise.resolve();
+      },
+      stop: () => undefined,
+    };
+  });
+}
+
+async function tap(page: Page, serial: string, expected: 'KOM' | 'GICK', who: string): Promise<void> {
+  await expect(page.getByTestId('nfc-state')).toContainText('Håll telefonen mot brickan');
+  await page.evaluate((s) => (window as unknown as { __hemmaTap: (s: string) => void }).__hemmaTap(s), serial);
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(expected);
+  await expect(dialog).toContainText(who);
+}
+
+async function dismiss(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/personal/');
+  await page.getByLabel('Användarnamn').fill('personal');
+  await page.getByLabel('Lösenord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  // A code signs in once per 30-second step: wait for a step nobody has used.
+  await page.waitForTimeout(untilNextStep());
+  await page.getByLabel('Sexsiffrig kod från autentiseringsappen').fill(codeFor(demoTotpSecret('personal')));
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Min dag/ })).toBeVisible();
+}
+
+/** The outbox as the phone holds it (IndexedDB), to compare with what the server stores. */
+function outbox(page: Page): Promise<Outgoing[]> {
+  return page.evaluate(() => new Promise<Outgoing[]>((resolve, reject) => {
+    const open = indexedDB.open('hemma-personal');
+    open.onerror = () => reject(new Error('no phone database'));
+    open.onsuccess = () => {
+      const get = open.result.transaction('outbox').objectStore('outbox').getAll();
+      get.onsuccess = () => {
+        resolve((get.result as { registration: Outgoing }[]).map((i) => i.registration));
+        open.result.close();
+      };
+    };
+  }));
+}
+
+let anna: StaffClient;
+let bertil: StaffClient;
+let cecilia: StaffClient;
+
+test.beforeAll(async ({ baseURL }) => {
+  anna = await staffClient(baseURL!, 'Anna Apelgren', '19360412', 801, ['07:00', '09:00']);
+  bertil = await staffClient(baseURL!, 'Bertil Bokström', '19390921', 802, ['09:00', '11:00']);
+  cecilia = await staffClient(baseURL!, 'Cecilia Cederlund', '19420103', 803, ['11:00', '13:00']);
+});
+
+test('registers by tag and by hand without network and sends everything once when it returns', async ({ page, context }) => {
+  await withScriptedReader(context);
+  await signIn(page);
+  for (const c of [anna, bertil, cecilia]) await expect(page.getByRole('button', { name: new RegExp(c.name) })).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await checkPage(page, 'staff-day');
+
+  // Online: the first tap goes straight to the server.
+  await tap(page, anna.tag.toUpperCase(), 'KOM', anna.name);
+  await checkPage(page, 'staff-tap-confirm');
+  await dismiss(page);
+  await expect(page.getByTestId('unsent')).toHaveText('Allt skickat');
+  const sentOnline = await page.request.get('/api/v1/my-day');
+  const first = ((await sentOnline.json()) as { registrations: Outgoing[] }).registrations;
+  expect(first).toHaveLength(1);
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Ingen täckning' })).toBeVisible();
+  await tap(page, anna.tag, 'GICK', anna.name);
+  await dismiss(page);
+  await tap(page, bertil.tag, 'KOM', bertil.name);
+  await dismiss(page);
+  await expect(page.getByTestId('unsent')).toHaveText('2 osända');
+
+  // The shell comes from the service worker, the outbox from IndexedDB.
+  await page.reload();
+  await expect(page.getByTestId('unsent')).toHaveText('2 osända');
+  await tap(page, bertil.tag, 'GICK', bertil.name);
+  await dismiss(page);
+
+  await page.getByRole('button', { name: new RegExp(cecilia.name) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: cecilia.name })).toBeVisible();
+  await page.getByRole('button', { name: 'Avböjde vid dörren (30 min)' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('AVBÖJT VID DÖRREN');
+  await dismiss(page);
+  await checkPage(page, 'staff-client-offline');
+  const phone = await outbox(page);
+  expect(phone.map((r) => r.kind)).toEqual(['leave', 'arrive', 'leave', 'declined_at_door']);
+
+  // Close the app and open it again, still without network.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/personal/');
+  await expect(again.getByTestId('unsent')).toHaveText('4 osända');
+  await expect(again.getByRole('button', { name: new RegExp(`${anna.name}.*Klart`) })).toBeVisible();
+  await checkPage(again, 'staff-day-offline');
+
+  await context.setOffline(false);
+  await expect(again.getByTestId('unsent')).toHaveText('Allt skickat', { timeout: 30_000 });
+  const stored = ((await (await again.request.get('/api/v1/my-day')).json()) as { registrations: (Outgoing & { clientId: string })[] }).registrations;
+  const expected = [...first, ...phone];
+  expect(stored).toHaveLength(expected.length);
+  expect(new Set(stored.map((r) => r.id)).size).toBe(expected.length);
+  for (const e of expected) {
+    const s = stored.find((r) => r.id === e.id);
+    expect(s, `registration ${e.id}`).toBeDefined();
+    expect(s!.kind).toBe(e.kind);
+    expect(Date.parse(s!.at)).toBe(Date.parse(e.at));
+  }
+  expect(stored.filter((r) => r.clientId === cecilia.id).map((r) => r.kind)).toEqual(['declined_at_door']);
+  await expect(again.getByRole('button', { name: new RegExp(`${bertil.name}.*Klart`) })).toBeVisible();
+  await expect(again.getByRole('button', { name: new RegExp(`${cecilia.name}.*Avböjt`) })).toBeVisible();
+});
+
+test('keeps and shows a registration the server refuses, and sends the rest', async ({ page, context }) => {
+  await withScriptedReader(context);
+  await signIn(page);
+  await context.setOffline(true);
+  // A tag no client has: the server refuses it (422 unknown_tag), whatever else the batch holds.
+  await tap(page, '04:de:ad:be:ef:00:99', 'KOM', 'Okänd bricka');
+  await dismiss(page);
+  await page.getByRole('button', { name: new RegExp(cecilia.name) }).click();
+  await page.getByRole('button', { name: 'Kom (manuellt)' }).click();
+  await dismiss(page);
+  await expect(page.getByTestId('unsent')).toHaveText('2 osända');
+  await context.setOffline(false);
+
+  await expect(page.getByTestId('unsent')).toHaveText('Allt skickat · ⚠ 1', { timeout: 30_000 });
+  await page.reload();
+  await page.getByTestId('unsent').click();
+  const refused = page.getByTestId('refused-list');
+  await expect(refused).toContainText('04:de:ad:be:ef:00:99');
+  await expect(refused).toContainText('Brickan är okänd eller inte inskriven (422)');
+  await checkPage(page, 'staff-outbox-refused');
+  const stored = ((await (await page.request.get('/api/v1/my-day')).json()) as { registrations: (Outgoing & { clientId: string; method: string })[] }).registrations;
+  expect(stored.filter((r) => r.clientId === cecilia.id && r.method === 'manual').map((r) => r.kind)).toEqual(['declined_at_door', 'arrive']);
+});
