@@ -26,6 +26,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,webmanifest,png}'],
         manifestTransforms: [(entries) => Promise.resolve({ manifest: entries.filter((e) => staff.includes(e.url)), warnings: [] })],
+        // The worker lives at /personal/sw.js and would resolve relative entries under /personal/.
+        modifyURLPrefix: { '': '/' },
         navigateFallback: '/personal/index.html',
         navigateFallbackAllowlist: [/^\/personal\//],
         cleanupOutdatedCaches: true,

@@ -16,8 +16,8 @@ type Output = ChunkLike | { type: 'asset'; fileName: string };
 
 export interface StaffShell {
   plugin: Plugin;
-  /** Whether a built file (path relative to the output folder) belongs to the staff shell. */
-  includes: (file: string) => boolean;
+  /** Whether a built file (its path in the output folder, with or without a leading slash) belongs to the staff shell. */
+  includes: (url: string) => boolean;
 }
 
 export function staffShell(entryHtml: string): StaffShell {
@@ -41,5 +41,11 @@ export function staffShell(entryHtml: string): StaffShell {
       }
     },
   };
-  return { plugin, includes: (file) => files.has(file) || file.startsWith('personal/') };
+  return {
+    plugin,
+    includes: (url) => {
+      const file = url.replace(/^\//, '');
+      return files.has(file) || file.startsWith('personal/');
+    },
+  };
 }
