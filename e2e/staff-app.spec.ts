@@ -36,7 +36,7 @@ async function tap(page: Page, serial: string, expected: 'KOM' | 'GICK', who: st
 }
 
 async function dismiss(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 }
 
