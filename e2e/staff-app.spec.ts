@@ -109,6 +109,9 @@ test('registers by tag and by hand without network and sends everything once whe
 
   await page.getByRole('button', { name: new RegExp(cecilia.name) }).click();
   await expect(page.getByRole('heading', { level: 1, name: cecilia.name })).toBeVisible();
+  // The card was fetched with the day, so it opens without network.
+  await expect(page.getByText('Portkod 4711')).toBeVisible();
+  await expect(page.getByText('Hjälp med dusch och frukost')).toBeVisible();
   await page.getByRole('button', { name: 'Avböjde vid dörren (30 min)' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('AVBÖJT VID DÖRREN');
   await dismiss(page);
@@ -154,7 +157,7 @@ test('keeps and shows a registration the server refuses, and sends the rest', as
   await expect(page.getByTestId('unsent')).toHaveText('2 osända');
   await context.setOffline(false);
 
-  await expect(page.getByTestId('unsent')).toHaveText('Allt skickat · ⚠ 1', { timeout: 30_000 });
+  await expect(page.getByTestId('unsent')).toHaveText('Allt skickat · 1 avvisad', { timeout: 30_000 });
   await page.reload();
   await page.getByTestId('unsent').click();
   const refused = page.getByTestId('refused-list');

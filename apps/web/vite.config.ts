@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './build/precompress.ts';
 import { staffShell } from './build/staff-shell.ts';
 
 // One Vite build, one input per entry: the office app at `/` and the staff app at `/personal/`
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     staff.plugin,
+    precompress(),
     // The staff app's service worker (docs/staff-app.md): it precaches the staff shell only and
     // answers every page under /personal/ with the staff page when there is no network. The
     // manifest and icons are static files (public/personal/), linked from the staff page only.
@@ -25,6 +27,7 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,webmanifest,png}'],
+        globIgnores: ['**/*.{br,gz}'],
         manifestTransforms: [(entries) => Promise.resolve({ manifest: entries.filter((e) => staff.includes(e.url)), warnings: [] })],
         // The worker lives at /personal/sw.js and would resolve relative entries under /personal/.
         modifyURLPrefix: { '': '/' },

@@ -42,6 +42,8 @@ export async function serveWeb(
     index: ['index.html'],
     wildcard: true,
     cacheControl: false,
+    // The build writes .br and .gz beside its text files (apps/web/build/precompress.ts).
+    preCompressed: true,
     // Bundles carry a content hash in their names: cache them for good. Pages must be asked again.
     setHeaders: (res, path) => {
       res.setHeader(

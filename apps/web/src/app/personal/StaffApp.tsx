@@ -58,7 +58,7 @@ function SignedIn({ me, onSignedOut }: { me: Me | undefined; onSignedOut: () => 
         <span className="who-am-i">{phone.day?.staffName ?? me?.username}</span>
         <button className={`counter ${unsent > 0 ? 'has-unsent' : ''} ${phone.refusedItems.length > 0 ? 'has-refused' : ''}`} onClick={() => setView({ name: 'outbox' })} data-testid="unsent">
           {unsent > 0 ? t('outbox.unsent', { count: unsent }) : t('outbox.allSent')}
-          {phone.refusedItems.length > 0 && ` · ⚠ ${phone.refusedItems.length}`}
+          {phone.refusedItems.length > 0 && ` · ${t('outbox.refusedCount', { count: phone.refusedItems.length })}`}
         </button>
       </header>
       {phone.needsSignIn && (

@@ -12,7 +12,19 @@ export async function fetchDay(): Promise<MyDayReply> {
   await tx.store.clear();
   await tx.store.put(day);
   await tx.done;
+  void keepCards(day);
   return day;
+}
+
+/** The cards of the day's clients, fetched while there is coverage so they open without it. */
+async function keepCards(day: MyDayReply): Promise<void> {
+  for (const clientId of new Set(day.visits.map((v) => v.clientId))) {
+    try {
+      await fetchCard(clientId);
+    } catch {
+      return;
+    }
+  }
 }
 
 export async function storedDay(): Promise<MyDayReply | undefined> {

@@ -28,7 +28,7 @@ export function NfcPanel({ onTag }: { onTag: (serial: string) => void }) {
   }, [reader]);
 
   if (!reader) return <p className="panel warn" data-testid="nfc-state">{t('nfc.unsupported')}</p>;
-  if (state === 'listening') return <p className="panel nfc" data-testid="nfc-state" aria-live="polite">📶 {t('nfc.listening')}</p>;
+  if (state === 'listening') return <p className="panel nfc" data-testid="nfc-state" aria-live="polite">{t('nfc.listening')}</p>;
   return (
     <div className="panel warn" data-testid="nfc-state">
       {typeof state === 'object' && <p>{t('nfc.failed', { reason: state.failed })}</p>}
