@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api/client.ts';
 import { ApiError } from '../../lib/api/api-error.ts';
-import { signOut, type Me } from '../../lib/session/session.ts';
+import type { MyDayReply } from '@hemma/contract/api';
+import { signOut } from '../../lib/session/session.ts';
+import { fetchDay } from '../../features/staff-app/api/staff-api.ts';
 import { LanguageButtons } from './LanguageButtons.tsx';
 import { ClientScreen } from '../../features/staff-app/components/ClientScreen.tsx';
 import { DayScreen } from '../../features/staff-app/components/DayScreen.tsx';
@@ -16,11 +17,11 @@ import { usePhone } from '../../features/staff-app/offline/use-phone.ts';
 // screens are few, so the app keeps the current one in state rather than in a router.
 
 type View = { name: 'day' } | { name: 'client'; clientId: string } | { name: 'outbox' };
-type Session = { state: 'unknown' } | { state: 'in'; me: Me | undefined } | { state: 'out' };
+type Session = { state: 'unknown' } | { state: 'in'; day: MyDayReply | undefined } | { state: 'out' };
 
-function SignedIn({ me, onSignedOut }: { me: Me | undefined; onSignedOut: () => void }) {
+function SignedIn({ day, onSignedOut }: { day: MyDayReply | undefined; onSignedOut: () => void }) {
   const { t } = useTranslation('staff');
-  const phone = usePhone();
+  const phone = usePhone(day);
   const [view, setView] = useState<View>({ name: 'day' });
   const [confirmed, setConfirmed] = useState<{ registration: OutgoingRegistration; clientName: string }>();
   const [reSignIn, setReSignIn] = useState(false);
@@ -55,7 +56,7 @@ function SignedIn({ me, onSignedOut }: { me: Me | undefined; onSignedOut: () => 
   return (
     <>
       <header className="top">
-        <span className="who-am-i">{phone.day?.staffName ?? me?.username}</span>
+        <span className="who-am-i">{phone.day?.staffName ?? t('title')}</span>
         <button className={`counter ${unsent > 0 ? 'has-unsent' : ''} ${phone.refusedItems.length > 0 ? 'has-refused' : ''}`} onClick={() => setView({ name: 'outbox' })} data-testid="unsent">
           {unsent > 0 ? t('outbox.unsent', { count: unsent }) : t('outbox.allSent')}
           {phone.refusedItems.length > 0 && ` · ${t('outbox.refusedCount', { count: phone.refusedItems.length })}`}
@@ -95,13 +96,14 @@ function SignedIn({ me, onSignedOut }: { me: Me | undefined; onSignedOut: () => 
 export function StaffApp() {
   const [session, setSession] = useState<Session>({ state: 'unknown' });
   useEffect(() => {
-    api.get<Me>('/me').then(
-      (me) => setSession({ state: 'in', me }),
-      // Without network the phone keeps working on what it holds; a 401 asks for sign-in.
-      (e: unknown) => setSession(e instanceof ApiError && e.status === 401 ? { state: 'out' } : { state: 'in', me: undefined }),
+    // The day answers "who is signed in" too: one round trip to the first screen, not two.
+    fetchDay().then(
+      (day) => setSession({ state: 'in', day }),
+      // Without network the phone keeps working on what it holds; 401 (or another role's 403) asks for sign-in.
+      (e: unknown) => setSession(e instanceof ApiError && (e.status === 401 || e.status === 403) ? { state: 'out' } : { state: 'in', day: undefined }),
     );
   }, []);
   if (session.state === 'unknown') return null;
-  if (session.state === 'out') return <SignIn onSignedIn={(me) => setSession({ state: 'in', me })} />;
-  return <SignedIn me={session.me} onSignedOut={() => setSession({ state: 'out' })} />;
+  if (session.state === 'out') return <SignIn onSignedIn={() => setSession({ state: 'in', day: undefined })} />;
+  return <SignedIn day={session.day} onSignedOut={() => setSession({ state: 'out' })} />;
 }

@@ -64,6 +64,7 @@ export const staffStrings: Strings = {
         other: 'Avvisad',
       },
     },
+    weekdays: { mon: 'mån', tue: 'tis', wed: 'ons', thu: 'tor', fri: 'fre', sat: 'lör', sun: 'sön', all: 'alla dagar' },
     kinds: { arrive: 'Kom', leave: 'Gick', declined_at_door: 'Avböjt vid dörren', declined_in_advance: 'Avböjt i förväg' },
     client: {
       back: 'Till min dag',
@@ -152,6 +153,7 @@ export const staffStrings: Strings = {
         other: 'Refused',
       },
     },
+    weekdays: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun', all: 'every day' },
     kinds: { arrive: 'Arrived', leave: 'Left', declined_at_door: 'Declined at the door', declined_in_advance: 'Declined in advance' },
     client: {
       back: 'To my day',

@@ -80,7 +80,7 @@ export function ClientScreen({ clientId, visit, nextKind, onRegister, onBack }: 
                 <ul className="list">
                   {card.plan.visits.map((v, i) => (
                     <li key={i}>
-                      {v.windowFrom}–{v.windowTo} · {v.durationMinutes} min · {v.areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ')}
+                      {v.weekdays.length === 7 ? t('weekdays.all') : v.weekdays.map((d) => t(`weekdays.${d}`)).join(', ')} · {v.windowFrom}–{v.windowTo} · {v.durationMinutes} min · {v.areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ')}
                     </li>
                   ))}
                 </ul>

@@ -25,8 +25,10 @@ export interface Phone {
 
 const asDayRegistration = (r: OutgoingRegistration, clientId: string): DayRegistration => ({ id: r.id, clientId, kind: r.kind, at: r.at });
 
-export function usePhone(): Phone {
-  const [day, setDay] = useState<MyDayReply>();
+/** `initialDay`: the day already fetched while the app started (one round trip fewer). */
+export function usePhone(initialDay?: MyDayReply): Phone {
+  const [day, setDay] = useState<MyDayReply | undefined>(initialDay);
+  const [fetchedAtStart] = useState(initialDay !== undefined);
   const [pendingItems, setPending] = useState<OutboxItem[]>([]);
   const [refusedItems, setRefused] = useState<RefusedItem[]>([]);
   const [online, setOnline] = useState(navigator.onLine);
@@ -48,7 +50,7 @@ export function usePhone(): Phone {
 
   useEffect(() => {
     void storedDay().then((d) => d && setDay((now) => now ?? d));
-    void refresh();
+    if (!fetchedAtStart) void refresh();
     void reload();
     const s = new OutboxSender({
       // What the server now holds counts at once, before the day is fetched again.
@@ -74,7 +76,7 @@ export function usePhone(): Phone {
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);
     };
-  }, [refresh, reload]);
+  }, [refresh, reload, fetchedAtStart]);
 
   const all = useMemo(() => {
     const local = pendingItems.flatMap((p) => (p.clientId ? [asDayRegistration(p.registration, p.clientId)] : []));
