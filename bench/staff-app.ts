@@ -77,7 +77,7 @@ async function firstScreen(profile: (typeof PROFILES)[keyof typeof PROFILES], si
     return Date.now() - started;
   };
   const cold = await time(() => page.goto(`${BASE}/personal/`, { waitUntil: 'commit' }));
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   const warm = await time(() => page.reload({ waitUntil: 'commit' }));
   await context.close();
   return { cold, warm };

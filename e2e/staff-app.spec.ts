@@ -53,19 +53,20 @@ async function signIn(page: Page): Promise<void> {
 }
 
 /** The outbox as the phone holds it (IndexedDB), to compare with what the server stores. */
-function outbox(page: Page): Promise<Outgoing[]> {
-  return page.evaluate(() => new Promise<Outgoing[]>((resolve, reject) => {
-    const open = indexedDB.open('hemma-personal');
-    open.onerror = () => reject(new Error('no phone database'));
-    open.onsuccess = () => {
-      const get = open.result.transaction('outbox').objectStore('outbox').getAll();
-      get.onsuccess = () => {
-        resolve((get.result as { registration: Outgoing }[]).map((i) => i.registration));
-        open.result.close();
-      };
+const READ_OUTBOX = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('hemma-personal');
+  open.onerror = () => reject(new Error('no phone database'));
+  open.onsuccess = () => {
+    const get = open.result.transaction('outbox').objectStore('outbox').getAll();
+    get.onsuccess = () => {
+      resolve(get.result.map((i) => i.registration));
+      open.result.close();
     };
-  }));
-}
+  };
+})`;
+const outbox = (page: Page) => page.evaluate<Outgoing[]>(READ_OUTBOX);
+/** The service worker has installed and holds the shell. */
+const SHELL_READY = 'navigator.serviceWorker.ready.then(() => true)';
 
 let anna: StaffClient;
 let bertil: StaffClient;
@@ -81,7 +82,7 @@ test('registers by tag and by hand without network and sends everything once whe
   await withScriptedReader(context);
   await signIn(page);
   for (const c of [anna, bertil, cecilia]) await expect(page.getByRole('button', { name: new RegExp(c.name) })).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.evaluate(SHELL_READY);
   await checkPage(page, 'staff-day');
 
   // Online: the first tap goes straight to the server.
