@@ -16,7 +16,7 @@ interface Outgoing { id: string; kind: string; at: string; tag?: string; client?
 /** The scripted reader: the app listens through it, and `tap` hands it a serial number. */
 async function withScriptedReader(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const w = window as unknown as { __hemmaTagReader: unknown; __hemmaTap?: (serial: string) => void };
+    const w = globalThis as unknown as { __hemmaTagReader: unknown; __hemmaTap?: (serial: string) => void };
     w.__hemmaTagReader = {
       start: (onTag: (serial: string) => void) => {
         w.__hemmaTap = onTag;
@@ -29,7 +29,7 @@ async function withScriptedReader(context: BrowserContext): Promise<void> {
 
 async function tap(page: Page, serial: string, expected: 'KOM' | 'GICK', who: string): Promise<void> {
   await expect(page.getByTestId('nfc-state')).toContainText('Håll telefonen mot brickan');
-  await page.evaluate((s) => (window as unknown as { __hemmaTap: (s: string) => void }).__hemmaTap(s), serial);
+  await page.evaluate((s) => (globalThis as unknown as { __hemmaTap: (s: string) => void }).__hemmaTap(s), serial);
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText(expected);
   await expect(dialog).toContainText(who);

@@ -18,7 +18,7 @@ describe(`the staff app's day, card and notes (${process.env.HEMMA_TEST_DB ?? 'p
   let t: TestDatabase;
   let app: FastifyInstance;
   let manager: Session;
-  let s1: Session;
+  let s1: Awaited<ReturnType<typeof loginAs>>;
   let s3: Session;
 
   beforeAll(async () => {
