@@ -148,6 +148,8 @@ test('registers by tag and by hand without network and sends everything once whe
 test('keeps and shows a registration the server refuses, and sends the rest', async ({ page, context }) => {
   await withScriptedReader(context);
   await signIn(page);
+  // The day must be on the phone before the network goes.
+  await expect(page.getByRole('button', { name: new RegExp(cecilia.name) })).toBeVisible();
   await context.setOffline(true);
   // A tag no client has: the server refuses it (422 unknown_tag), whatever else the batch holds.
   await tap(page, '04:de:ad:be:ef:00:99', 'KOM', 'Okänd bricka');
