@@ -45,6 +45,8 @@ import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
 import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { monthBoardRoutes } from './modules/month-close/board.routes.ts';
+import { whatIfRoutes } from './modules/what-if/what-if.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -131,5 +133,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(exceptionRoutes(database));
   await app.register(deviationImportRoutes(database));
   await app.register(reportRoutes(database));
+  await app.register(monthBoardRoutes(database));
+  await app.register(whatIfRoutes(database));
   return app;
 }
