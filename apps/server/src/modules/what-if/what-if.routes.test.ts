@@ -21,7 +21,7 @@ describe(`what if over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     t = await openTestDatabase();
     const raw = readExample('01-cap-and-declined.json') as { excessReviews: unknown[] };
     raw.excessReviews = [];
-    const r = await importScenario(t, raw as never, { referenceDate: '2026-11-23' });
+    const r = await importScenario(t, raw, { referenceDate: '2026-11-23' });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     app = await buildApp(loadConfig({}), t);
     finance = await loginAs(app, t, 'finance');
