@@ -17,7 +17,7 @@ function monthsAgo(back: number): string {
 const money = (ore: number) => new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }).format(ore / 100);
 
 async function saved(download: Promise<Download>): Promise<Buffer> {
-  return readFile((await (await download).path()));
+  return readFile(await (await download).path());
 }
 
 // Four months back the demo's orders run (alarms are paid per month) but nobody has registered
