@@ -69,18 +69,18 @@ test('finance follows a blocker, approves a statement and opens its workbook, PD
   expect(view.toPayOre).toBeGreaterThan(0);
   await checkPage(page, 'finance-statement-approved');
 
-  const xlsx = await saved(Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel (xlsx)' }).click()]).then(([d]) => d));
+  const xlsx = await saved(Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: 'Excel (xlsx)' }).click()]).then(([d]) => d));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet(PROVIDER)!;
   expect(sheet.getRow(3).values).toEqual([undefined, 'Att betala', view.toPayOre / 100]);
 
-  const pdf = await saved(Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF', exact: true }).click()]).then(([d]) => d));
+  const pdf = await saved(Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: 'PDF', exact: true }).click()]).then(([d]) => d));
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const kr = money(view.toPayOre).replace(/\u00a0/g, ' ');
   expect(pdfText(pdf)).toContain(`Att betala: ${kr}`);
 
-  const csv = (await saved(Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Betalfil (CSV)' }).click()]).then(([d]) => d))).toString('utf8');
+  const csv = (await saved(Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: 'Betalfil (CSV)' }).click()]).then(([d]) => d))).toString('utf8');
   const board = (await (await page.request.get(`/api/v1/month-close/${CLOSED}`)).json()) as { paymentDate: string; providers: { provider: string; orgNumber: string }[] };
   const org = board.providers.find((p) => p.provider === PROVIDER)!.orgNumber;
   const line = csv.split('\n').find((l) => l.startsWith(`${PROVIDER},`));
@@ -109,7 +109,7 @@ test('what if: no pay for declined visits and +2 % on the day rate, per provider
   }
   await expect(page.getByRole('img', { name: 'Ersättning per utförare, verklig och ändrad' })).toBeVisible();
   await checkPage(page, 'finance-what-if');
-  const xlsx = await saved(Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner (xlsx)' }).click()]).then(([d]) => d));
+  const xlsx = await saved(Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: 'Ladda ner (xlsx)' }).click()]).then(([d]) => d));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   expect(wb.getWorksheet('Utförare')!.rowCount).toBe(5);
@@ -135,7 +135,7 @@ test('fees: the binding limit per client, income data checked before it is sent,
   await expect(form.getByText('Sparat.')).toBeVisible();
 
   const name = (await table.getByRole('row').nth(1).getByRole('button').innerText()).trim();
-  const pdf = await saved(Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Avgiftsbeslut för ${name} (PDF)` }).click()]).then(([d]) => d));
+  const pdf = await saved(Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: `Avgiftsbeslut för ${name} (PDF)` }).click()]).then(([d]) => d));
   const text = pdfText(pdf);
   expect(text).toContain(name);
   expect(text).toContain('överklaga');

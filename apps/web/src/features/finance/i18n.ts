@@ -15,7 +15,12 @@ export const financeStrings: Strings = {
     noBlockers: 'Inga hinder',
     noProviders: 'Inga utförare i kommunen.',
     open: 'Öppna',
-    status: { draft: 'Utkast', submitted: 'Inskickad', approved: 'Godkänd', exported: 'Exporterad' },
+    status: {
+      draft: 'Utkast',
+      submitted: 'Inskickad',
+      approved: 'Godkänd',
+      exported: 'Exporterad',
+    },
     blocker: {
       excess_without_reason: 'Överskjutande tid utan förklaring ({{client}})',
       undecided_deviation: 'Avvikelse att besluta ({{client}})',
@@ -28,9 +33,12 @@ export const financeStrings: Strings = {
     },
     todo: {
       excess_without_reason: 'Utföraren förklarar den överskjutande tiden och skickar in månaden.',
-      undecided_deviation: 'Handläggaren godkänner eller avslår avvikelsen under Uppföljning → Avvikelser.',
-      unresolved_exception: 'Utföraren rättar registreringen (saknad ankomst eller avgång, överlapp, saknad beställning eller pris).',
-      pending_excess: 'Handläggaren granskar tiden under Uppföljning → Överskjutande tid. Hindrar inte godkännandet: godkänd tid betalas nästa månad.',
+      undecided_deviation:
+        'Handläggaren godkänner eller avslår avvikelsen under Uppföljning → Avvikelser.',
+      unresolved_exception:
+        'Utföraren rättar registreringen (saknad ankomst eller avgång, överlapp, saknad beställning eller pris).',
+      pending_excess:
+        'Handläggaren granskar tiden under Uppföljning → Överskjutande tid. Hindrar inte godkännandet: godkänd tid betalas nästa månad.',
     },
     exceptionTypes: {
       missing_leave: 'saknad avgång',
@@ -90,6 +98,7 @@ export const financeStrings: Strings = {
     decisionFor: 'Avgiftsbeslut för {{name}} (PDF)',
     batch: 'Alla avgiftsbeslut (PDF)',
     noFees: 'Inga avgifter den här månaden.',
+    showAll: 'Visa alla {{count}} klienter',
     search: 'Sök klient',
     feeData: 'Inkomstuppgifter',
     feeDataFor: 'Inkomstuppgifter för {{name}}',
@@ -149,9 +158,11 @@ export const financeStrings: Strings = {
     who: { provider_manager: 'The provider', case_officer: 'The case officer' },
     todo: {
       excess_without_reason: 'The provider explains the excess and submits the month.',
-      undecided_deviation: 'The case officer approves or rejects the deviation under Follow-up → Deviations.',
+      undecided_deviation:
+        'The case officer approves or rejects the deviation under Follow-up → Deviations.',
       unresolved_exception: 'The provider corrects the registration.',
-      pending_excess: 'The case officer reviews it under Follow-up → Excess. Does not block approval: approved excess is paid next month.',
+      pending_excess:
+        'The case officer reviews it under Follow-up → Excess. Does not block approval: approved excess is paid next month.',
     },
     exceptionTypes: {
       missing_leave: 'missing leave',
@@ -211,6 +222,7 @@ export const financeStrings: Strings = {
     decisionFor: 'Fee decision for {{name}} (PDF)',
     batch: 'All fee decisions (PDF)',
     noFees: 'No fees this month.',
+    showAll: 'Show all {{count}} clients',
     search: 'Find client',
     feeData: 'Income data',
     feeDataFor: 'Income data of {{name}}',

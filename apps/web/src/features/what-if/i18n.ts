@@ -3,7 +3,8 @@ import type { Strings } from '../../lib/i18n/i18n.ts';
 export const whatIfStrings: Strings = {
   sv: {
     title: 'Konsekvensanalys',
-    intro: 'Räkna om en eller flera månader med ändrade regler och jämför med de verkliga. Samma beräkning som ersättningen; den verkliga månaden ändras aldrig.',
+    intro:
+      'Räkna om en eller flera månader med ändrade regler och jämför med de verkliga. Samma beräkning som ersättningen; den verkliga månaden ändras aldrig.',
     from: 'Från månad',
     to: 'Till månad (valfritt)',
     cap: 'Tak i procent av beställd tid',
@@ -14,7 +15,11 @@ export const whatIfStrings: Strings = {
     rates: 'Priser',
     ratesHint: 'T.ex. +2% på allt, day=+2% på dagtid, night=260 för nytt pris i kronor.',
     model: 'Ersättningsmodell',
-    modelKind: { same: 'Som i dag', performed_time: 'Utförd tid', granted_time: 'Beviljad tid minus avvikelser' },
+    modelKind: {
+      same: 'Som i dag',
+      performed_time: 'Utförd tid',
+      granted_time: 'Beviljad tid minus avvikelser',
+    },
     feeBasis: 'Avgiftsunderlag',
     feeBasisKind: { same: 'Som i dag', performed: 'Utförd tid', granted: 'Beviljad tid' },
     feeTariff: 'Avgiftstaxa',
@@ -36,14 +41,16 @@ export const whatIfStrings: Strings = {
     client: 'Klient',
     fee: 'Avgift, skillnad',
     chartTitle: 'Ersättning per utförare, verklig och ändrad',
-    chartDesc: 'Stapeldiagram: för varje utförare en stapel för verklig och en för ändrad ersättning. Samma siffror finns i tabellen.',
+    chartDesc:
+      'Stapeldiagram: för varje utförare en stapel för verklig och en för ändrad ersättning. Samma siffror finns i tabellen.',
     showClients: 'Visa alla {{count}} klienter',
     none: 'Inga rader.',
     start: 'Välj månad och ändrade regler och tryck Jämför.',
   },
   en: {
     title: 'What if',
-    intro: 'Compute one or more months under changed rules beside the real ones. The same computation as the statements; the real month is never changed.',
+    intro:
+      'Compute one or more months under changed rules beside the real ones. The same computation as the statements; the real month is never changed.',
     from: 'From month',
     to: 'To month (optional)',
     cap: 'Cap, percent of ordered time',
@@ -54,7 +61,11 @@ export const whatIfStrings: Strings = {
     rates: 'Rates',
     ratesHint: 'E.g. +2% on all, day=+2% on day time, night=260 for a new value in kronor.',
     model: 'Payment model',
-    modelKind: { same: 'As today', performed_time: 'Performed time', granted_time: 'Granted time minus deviations' },
+    modelKind: {
+      same: 'As today',
+      performed_time: 'Performed time',
+      granted_time: 'Granted time minus deviations',
+    },
     feeBasis: 'Fee basis',
     feeBasisKind: { same: 'As today', performed: 'Performed time', granted: 'Granted time' },
     feeTariff: 'Fee tariff',
@@ -76,7 +87,8 @@ export const whatIfStrings: Strings = {
     client: 'Client',
     fee: 'Fee, difference',
     chartTitle: 'Pay per provider, real and changed',
-    chartDesc: 'Bar chart: for each provider one bar for real and one for changed pay. The table holds the same figures.',
+    chartDesc:
+      'Bar chart: for each provider one bar for real and one for changed pay. The table holds the same figures.',
     showClients: 'Show all {{count}} clients',
     none: 'No rows.',
     start: 'Choose a month and changed rules, then Compare.',

@@ -1,5 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { feeDataBody, feeDataReply, feeModelBody, feeModelsReply, feesReply } from '@hemma/contract/api';
+import type {
+  feeDataBody,
+  feeDataReply,
+  feeModelBody,
+  feeModelsReply,
+  feesReply,
+} from '@hemma/contract/api';
 import { api } from '../../../lib/api/client.ts';
 import type { Body, Reply } from '../../../lib/api/contract-types.ts';
 
@@ -39,7 +45,8 @@ export const decisionUrl = (month: string, client?: string) =>
 export function useSaveFeeData(client: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Body<typeof feeDataBody>) => api.put<FeeData>(`/clients/${enc(client)}/fee-data`, body),
+    mutationFn: (body: Body<typeof feeDataBody>) =>
+      api.put<FeeData>(`/clients/${enc(client)}/fee-data`, body),
     onSuccess: async (data) => {
       qc.setQueryData(feeDataQuery(client).queryKey, data);
       await qc.invalidateQueries({ queryKey: ['fees'] });

@@ -28,7 +28,11 @@ export const exportUrl = (month: string, provider: string, format: 'xlsx' | 'pdf
   `/api/v1/statements/${enc(month)}/${enc(provider)}/export?format=${format}`;
 export const paymentFileUrl = (month: string) => `/api/v1/statements/${enc(month)}/payments.csv`;
 
-function useStatementStep<V>(month: string, provider: string, send: (v: V) => Promise<StatementView>) {
+function useStatementStep<V>(
+  month: string,
+  provider: string,
+  send: (v: V) => Promise<StatementView>,
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: send,

@@ -7,7 +7,15 @@ import type { BoardBlocker } from '../api/month-close.ts';
  * What stands in a statement's way, counted by kind, each a link to the statement's list of
  * blockers where it says what is to be done and by whom.
  */
-export function BoardBlockers({ blockers, href, clientName }: { blockers: BoardBlocker[]; href: string; clientName: (id: string) => string }) {
+export function BoardBlockers({
+  blockers,
+  href,
+  clientName,
+}: {
+  blockers: BoardBlocker[];
+  href: string;
+  clientName: (id: string) => string;
+}) {
   const { t } = useTranslation('finance');
   if (blockers.length === 0) return <Text size="sm">{t('noBlockers')}</Text>;
   const byKind = new Map<BoardBlocker['kind'], BoardBlocker[]>();
@@ -17,7 +25,9 @@ export function BoardBlockers({ blockers, href, clientName }: { blockers: BoardB
       {[...byKind].map(([kind, list]) => (
         <List.Item key={kind}>
           <Anchor component={Link} to={`${href}#hinder`}>
-            {t(`blocker.${kind}`, { client: list.length === 1 ? clientName(list[0]!.client) : `${list.length} st` })}
+            {t(`blocker.${kind}`, {
+              client: list.length === 1 ? clientName(list[0]!.client) : `${list.length} st`,
+            })}
           </Anchor>{' '}
           – {t(`who.${list[0]!.actor}`)}
         </List.Item>

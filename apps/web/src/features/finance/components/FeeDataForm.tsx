@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
@@ -21,7 +21,8 @@ function initial(data: FeeData | null) {
 
 /** What is wrong with a field's value, as the reader should be told it. */
 function problem(field: Field, text: string): 'required' | 'notKronor' | 'notNegative' | undefined {
-  if (text.trim() === '') return field === 'netIncome' || field === 'housingCost' ? 'required' : undefined;
+  if (text.trim() === '')
+    return field === 'netIncome' || field === 'housingCost' ? 'required' : undefined;
   const ore = parseKronor(text);
   if (ore === undefined) return 'notKronor';
   if (ore < 0 && field !== 'adjustment' && field !== 'netIncome') return 'notNegative';
@@ -34,7 +35,10 @@ export function FeeDataForm({ client, data }: { client: string; data: FeeData | 
   const save = useSaveFeeData(client);
   const [values, setValues, clear] = useDraft(`fee-data:${client}`, initial(data));
   const [shown, setShown] = useState(false);
-  const errors = Object.fromEntries(FIELDS.map((f) => [f, problem(f, values[f])])) as Record<Field, ReturnType<typeof problem>>;
+  const errors = Object.fromEntries(FIELDS.map((f) => [f, problem(f, values[f])])) as Record<
+    Field,
+    ReturnType<typeof problem>
+  >;
   const valid = FIELDS.every((f) => errors[f] === undefined);
   const submit = () => {
     setShown(true);
@@ -51,20 +55,31 @@ export function FeeDataForm({ client, data }: { client: string; data: FeeData | 
     );
   };
   return (
-    <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      noValidate
+    >
       <Stack gap="xs">
         {!data && <Text size="sm">{t('noFeeData')}</Text>}
-        {FIELDS.map((f) => (
-          <TextInput
-            key={f}
-            label={t(f)}
-            inputMode="decimal"
-            value={values[f]}
-            required={f === 'netIncome' || f === 'housingCost'}
-            error={shown && errors[f] ? t(errors[f]) : undefined}
-            onChange={(e) => { const v = e.currentTarget.value; setValues((p) => ({ ...p, [f]: v })); }}
-          />
-        ))}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          {FIELDS.map((f) => (
+            <TextInput
+              key={f}
+              label={t(f)}
+              inputMode="decimal"
+              value={values[f]}
+              required={f === 'netIncome' || f === 'housingCost'}
+              error={shown && errors[f] ? t(errors[f]) : undefined}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setValues((p) => ({ ...p, [f]: v }));
+              }}
+            />
+          ))}
+        </SimpleGrid>
         <div>
           <Text size="sm" fw={500} id={`household-${client}`}>
             {t('household')}
@@ -73,7 +88,10 @@ export function FeeDataForm({ client, data }: { client: string; data: FeeData | 
             aria-labelledby={`household-${client}`}
             value={values.household}
             onChange={(v) => setValues((p) => ({ ...p, household: v }))}
-            data={[{ value: 'single', label: t('single') }, { value: 'cohabiting', label: t('cohabiting') }]}
+            data={[
+              { value: 'single', label: t('single') },
+              { value: 'cohabiting', label: t('cohabiting') },
+            ]}
           />
         </div>
         <ApiErrorAlert error={save.error} />
@@ -81,10 +99,13 @@ export function FeeDataForm({ client, data }: { client: string; data: FeeData | 
           <Button type="submit" loading={save.isPending}>
             {t('save')}
           </Button>
-          {save.isSuccess && <Text size="sm" role="status">{t('saved')}</Text>}
+          {save.isSuccess && (
+            <Text size="sm" role="status">
+              {t('saved')}
+            </Text>
+          )}
         </Group>
       </Stack>
     </form>
   );
 }
-

@@ -1,4 +1,14 @@
-import { Badge, Button, Group, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
@@ -13,14 +23,17 @@ type Model = FeeSettings['feeModels'][number];
 function TariffText({ tariff }: { tariff: unknown }) {
   const { t } = useTranslation('finance');
   const x = tariff as { kind: 'hourly' | 'fixed' | 'levels'; orePerHour?: number; ore?: number };
-  if (x.kind === 'hourly') return <>{t('tariffText.hourly', { kr: formatMoney(x.orePerHour ?? 0) })}</>;
+  if (x.kind === 'hourly')
+    return <>{t('tariffText.hourly', { kr: formatMoney(x.orePerHour ?? 0) })}</>;
   if (x.kind === 'fixed') return <>{t('tariffText.fixed', { kr: formatMoney(x.ore ?? 0) })}</>;
   return <>{t('tariffText.levels')}</>;
 }
 
 /** The model in force today: the latest `from` on or before it. */
 function inForce(models: readonly Model[], today: string): Model | undefined {
-  return models.filter((m) => m.from <= today).reduce<Model | undefined>((best, m) => (!best || m.from >= best.from ? m : best), undefined);
+  return models
+    .filter((m) => m.from <= today)
+    .reduce<Model | undefined>((best, m) => (!best || m.from >= best.from ? m : best), undefined);
 }
 
 function NewModelForm() {
@@ -33,20 +46,39 @@ function NewModelForm() {
       onSubmit={(e) => {
         e.preventDefault();
         if (ore === undefined || !v.from) return;
-        add.mutate({ from: v.from, basis: v.basis as 'performed' | 'granted', tariff: { kind: 'hourly', orePerHour: ore } }, { onSuccess: clear });
+        add.mutate(
+          {
+            from: v.from,
+            basis: v.basis as 'performed' | 'granted',
+            tariff: { kind: 'hourly', orePerHour: ore },
+          },
+          { onSuccess: clear },
+        );
       }}
     >
       <Title order={3} size="h4" mb="xs">
         {t('newModel')}
       </Title>
       <Group align="flex-end">
-        <TextInput type="date" label={t('from')} value={v.from} required onChange={(e) => { const x = e.currentTarget.value; setV((p) => ({ ...p, from: x })); }} />
+        <TextInput
+          type="date"
+          label={t('from')}
+          value={v.from}
+          required
+          onChange={(e) => {
+            const x = e.currentTarget.value;
+            setV((p) => ({ ...p, from: x }));
+          }}
+        />
         <Select
           label={t('basis')}
           value={v.basis}
           allowDeselect={false}
           onChange={(x) => x && setV((p) => ({ ...p, basis: x }))}
-          data={[{ value: 'performed', label: t('basisKind.performed') }, { value: 'granted', label: t('basisKind.granted') }]}
+          data={[
+            { value: 'performed', label: t('basisKind.performed') },
+            { value: 'granted', label: t('basisKind.granted') },
+          ]}
         />
         <TextInput
           label={t('hourlyRate')}
@@ -54,7 +86,10 @@ function NewModelForm() {
           value={v.hourly}
           required
           error={v.hourly && ore === undefined ? t('notKronor') : undefined}
-          onChange={(e) => { const x = e.currentTarget.value; setV((p) => ({ ...p, hourly: x })); }}
+          onChange={(e) => {
+            const x = e.currentTarget.value;
+            setV((p) => ({ ...p, hourly: x }));
+          }}
         />
         <Button type="submit" loading={add.isPending} disabled={!v.from || ore === undefined}>
           {t('addModel')}
@@ -74,7 +109,9 @@ export function FeeModelSection() {
     <QueryState query={query}>
       {(s) => {
         const current = inForce(s.feeModels, today);
-        const years = Object.entries(s.prisbasbelopp).sort(([a], [b]) => b.localeCompare(a)).slice(0, 6);
+        const years = Object.entries(s.prisbasbelopp)
+          .sort(([a], [b]) => b.localeCompare(a))
+          .slice(0, 6);
         return (
           <SimpleGrid cols={{ base: 1, lg: 2 }} mt="lg">
             <Stack>
@@ -94,7 +131,12 @@ export function FeeModelSection() {
                   {s.feeModels.map((m, i) => (
                     <Table.Tr key={`${m.from}/${i}`}>
                       <Table.Td>
-                        {formatDate(m.from)} {m === current && <Badge variant="outline" color="teal">{t('inForce')}</Badge>}
+                        {formatDate(m.from)}{' '}
+                        {m === current && (
+                          <Badge variant="outline" color="teal">
+                            {t('inForce')}
+                          </Badge>
+                        )}
                       </Table.Td>
                       <Table.Td>{t(`basisKind.${m.basis}`)}</Table.Td>
                       <Table.Td>

@@ -1,9 +1,26 @@
-import { Alert, Anchor, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
 import { formatCalendarDay, formatDayTime } from '../../../lib/format.ts';
-import { exportUrl, paymentFileUrl, useApprove, useReopen, type StatementView } from '../api/month-close.ts';
+import {
+  exportUrl,
+  paymentFileUrl,
+  useApprove,
+  useReopen,
+  type StatementView,
+} from '../api/month-close.ts';
 
 type Blocker = { kind: string; client?: string; type?: string };
 
@@ -14,19 +31,37 @@ const WHO: Record<string, 'provider_manager' | 'case_officer'> = {
   pending_excess: 'case_officer',
 };
 
-/** Each blocker with what must be done and by whom. */
-function Blockers({ blockers, clientName }: { blockers: Blocker[]; clientName: (id: string) => string }) {
+/**
+ * The blockers by kind: what is to be done and by whom said once, then the clients it concerns
+ * (a month can hold dozens of each kind).
+ */
+function Blockers({
+  blockers,
+  clientName,
+}: {
+  blockers: Blocker[];
+  clientName: (id: string) => string;
+}) {
   const { t } = useTranslation('finance');
+  const byKind = new Map<string, Blocker[]>();
+  for (const b of blockers) byKind.set(b.kind, [...(byKind.get(b.kind) ?? []), b]);
   return (
     <List size="sm" spacing="xs">
-      {blockers.map((b, i) => (
-        <List.Item key={i}>
-          <Text size="sm" fw={600} span>
-            {t(`blocker.${b.kind}`, { client: clientName(b.client ?? '') })}
-            {b.type ? ` – ${t(`exceptionTypes.${b.type}`)}` : ''}
+      {[...byKind].map(([kind, list]) => (
+        <List.Item key={kind}>
+          <Text size="sm" fw={600}>
+            {t(`blocker.${kind}`, { client: `${list.length} st` })}
           </Text>
           <Text size="sm">
-            {t(`who.${WHO[b.kind] ?? 'provider_manager'}`)}: {t(`todo.${b.kind}`)}
+            {t(`who.${WHO[kind] ?? 'provider_manager'}`)}: {t(`todo.${kind}`)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {list
+              .map(
+                (b) =>
+                  `${clientName(b.client ?? '')}${b.type ? ` (${t(`exceptionTypes.${b.type}`)})` : ''}`,
+              )
+              .join(', ')}
           </Text>
         </List.Item>
       ))}
@@ -35,19 +70,38 @@ function Blockers({ blockers, clientName }: { blockers: Blocker[]; clientName: (
 }
 
 /** Approve (with what blocks it), send back with a reason, and the files of a locked statement. */
-export function StatementActions({ view, paymentDate, clientName }: { view: StatementView; paymentDate: string | undefined; clientName: (id: string) => string }) {
+export function StatementActions({
+  view,
+  paymentDate,
+  clientName,
+}: {
+  view: StatementView;
+  paymentDate: string | undefined;
+  clientName: (id: string) => string;
+}) {
   const { t } = useTranslation('finance');
   const approve = useApprove(view.month, view.provider);
   const reopen = useReopen(view.month, view.provider);
-  const [draft, setDraft, clearDraft] = useDraft(`reopen:${view.month}:${view.provider}`, { reason: '' });
+  const [draft, setDraft, clearDraft] = useDraft(`reopen:${view.month}:${view.provider}`, {
+    reason: '',
+  });
   const locked = view.status === 'approved' || view.status === 'exported';
-  const blockers: Blocker[] = view.status === 'draft' ? [...view.blockers.submit, ...view.blockers.approve] : view.blockers.approve;
-  const pending = view.statement.excess.filter((e) => e.status === 'pending').map((e) => ({ kind: 'pending_excess', client: e.client }));
+  const blockers: Blocker[] =
+    view.status === 'draft'
+      ? [...view.blockers.submit, ...view.blockers.approve]
+      : view.blockers.approve;
+  const pending = view.statement.excess
+    .filter((e) => e.status === 'pending')
+    .map((e) => ({ kind: 'pending_excess', client: e.client }));
   return (
     <Stack>
       {view.reopened && !locked && (
         <Alert color="yellow" variant="light">
-          {t('reopened', { at: formatDayTime(view.reopened.at), by: view.reopened.by, reason: view.reopened.reason })}
+          {t('reopened', {
+            at: formatDayTime(view.reopened.at),
+            by: view.reopened.by,
+            reason: view.reopened.reason,
+          })}
         </Alert>
       )}
       <Card withBorder component="section" aria-labelledby="hinder" id="hinder-kort">
@@ -63,7 +117,11 @@ export function StatementActions({ view, paymentDate, clientName }: { view: Stat
             <Blockers blockers={[...blockers, ...pending]} clientName={clientName} />
             <ApiErrorAlert error={approve.error} />
             <Group>
-              <Button onClick={() => approve.mutate()} loading={approve.isPending} disabled={view.status !== 'submitted' || blockers.length > 0}>
+              <Button
+                onClick={() => approve.mutate()}
+                loading={approve.isPending}
+                disabled={view.status !== 'submitted' || blockers.length > 0}
+              >
                 {t('approve')}
               </Button>
             </Group>
@@ -76,7 +134,11 @@ export function StatementActions({ view, paymentDate, clientName }: { view: Stat
             {t('reopenTitle')}
           </Title>
           <Stack gap="xs">
-            <TextInput label={t('reopenReason')} value={draft.reason} onChange={(e) => setDraft({ reason: e.currentTarget.value })} />
+            <TextInput
+              label={t('reopenReason')}
+              value={draft.reason}
+              onChange={(e) => setDraft({ reason: e.currentTarget.value })}
+            />
             <ApiErrorAlert error={reopen.error} />
             <Group>
               <Button
@@ -84,7 +146,9 @@ export function StatementActions({ view, paymentDate, clientName }: { view: Stat
                 color="red"
                 disabled={!draft.reason.trim()}
                 loading={reopen.isPending}
-                onClick={() => reopen.mutate({ reason: draft.reason.trim() }, { onSuccess: clearDraft })}
+                onClick={() =>
+                  reopen.mutate({ reason: draft.reason.trim() }, { onSuccess: clearDraft })
+                }
               >
                 {t('reopen')}
               </Button>
@@ -107,7 +171,9 @@ export function StatementActions({ view, paymentDate, clientName }: { view: Stat
             <Anchor href={paymentFileUrl(view.month)} download>
               {t('paymentFile')}
             </Anchor>
-            {paymentDate && <Text>{t('paymentDate', { date: formatCalendarDay(paymentDate) })}</Text>}
+            {paymentDate && (
+              <Text>{t('paymentDate', { date: formatCalendarDay(paymentDate) })}</Text>
+            )}
           </Group>
         ) : (
           <Text>{t('downloadsLocked')}</Text>

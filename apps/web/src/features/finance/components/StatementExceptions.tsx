@@ -5,7 +5,13 @@ import { formatDayTime } from '../../../lib/format.ts';
 import type { StatementView } from '../api/month-close.ts';
 
 /** The month's exceptions (each blocks approval until corrected) and the share of manual registrations. */
-export function StatementExceptions({ view, clientName }: { view: StatementView; clientName: (id: string) => string }) {
+export function StatementExceptions({
+  view,
+  clientName,
+}: {
+  view: StatementView;
+  clientName: (id: string) => string;
+}) {
   const { t } = useTranslation('finance');
   const s = view.statement;
   const share = s.registrations === 0 ? 0 : s.manualRegistrations / s.registrations;
@@ -18,7 +24,10 @@ export function StatementExceptions({ view, clientName }: { view: StatementView;
         {t('manualShare', {
           manual: s.manualRegistrations,
           all: s.registrations,
-          share: new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 }).format(share),
+          share: new Intl.NumberFormat('sv-SE', {
+            style: 'percent',
+            maximumFractionDigits: 1,
+          }).format(share),
         })}
       </Text>
       {s.exceptions.length === 0 ? (

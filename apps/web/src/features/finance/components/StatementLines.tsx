@@ -13,8 +13,15 @@ function PaidByBand({ line }: { line: Line }) {
     <>
       {line.parts.map((p, i) => (
         <Text size="sm" key={i}>
-          {p.price === 'per_month' ? p.area : `${p.band} (${p.category === 'care' ? 'omsorg' : 'service'})`}:{' '}
-          {p.price === 'per_hour' ? formatMinutes(p.minutes) : p.price === 'per_visit' ? t('visits', { count: p.count }) : t('months', { count: p.days })}
+          {p.price === 'per_month'
+            ? p.area
+            : `${p.band} (${p.category === 'care' ? 'omsorg' : 'service'})`}
+          :{' '}
+          {p.price === 'per_hour'
+            ? formatMinutes(p.minutes)
+            : p.price === 'per_visit'
+              ? t('visits', { count: p.count })
+              : t('months', { count: p.days })}
         </Text>
       ))}
     </>
@@ -22,7 +29,13 @@ function PaidByBand({ line }: { line: Line }) {
 }
 
 /** The statement's lines per client, the approved excess of last month and the adjustments. */
-export function StatementLines({ view, clientName }: { view: StatementView; clientName: (id: string) => string }) {
+export function StatementLines({
+  view,
+  clientName,
+}: {
+  view: StatementView;
+  clientName: (id: string) => string;
+}) {
   const { t } = useTranslation('finance');
   const s = view.statement;
   return (
@@ -54,8 +67,12 @@ export function StatementLines({ view, clientName }: { view: StatementView; clie
                 <Table.Td>
                   <PaidByBand line={l} />
                 </Table.Td>
-                <Table.Td ta="right">{l.declinedPaidMinutes ? formatMinutes(l.declinedPaidMinutes) : '–'}</Table.Td>
-                <Table.Td ta="right">{l.excessMinutes ? formatMinutes(l.excessMinutes) : '–'}</Table.Td>
+                <Table.Td ta="right">
+                  {l.declinedPaidMinutes ? formatMinutes(l.declinedPaidMinutes) : '–'}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {l.excessMinutes ? formatMinutes(l.excessMinutes) : '–'}
+                </Table.Td>
                 <Table.Td ta="right">{formatMoney(l.amountOre)}</Table.Td>
               </Table.Tr>
             ))}

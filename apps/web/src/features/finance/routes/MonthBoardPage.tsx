@@ -27,13 +27,17 @@ export function MonthBoardPage() {
           type="month"
           label={t('month')}
           value={month}
-          onChange={(e) => e.currentTarget.value && setParams({ manad: e.currentTarget.value }, { replace: true })}
+          onChange={(e) =>
+            e.currentTarget.value && setParams({ manad: e.currentTarget.value }, { replace: true })
+          }
           maw={220}
         />
         {query.data && (
           <>
             <Text>{t('paymentDate', { date: formatCalendarDay(query.data.paymentDate) })}</Text>
-            {query.data.providers.some((p) => p.status === 'approved' || p.status === 'exported') && (
+            {query.data.providers.some(
+              (p) => p.status === 'approved' || p.status === 'exported',
+            ) && (
               <Button component="a" href={paymentFileUrl(month)} variant="default" download>
                 {t('paymentFile')}
               </Button>
@@ -69,7 +73,7 @@ export function MonthBoardPage() {
                           {p.orgNumber}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td miw={130}>
                         <StatusBadge status={p.status} />
                       </Table.Td>
                       <Table.Td ta="right">{p.clients}</Table.Td>

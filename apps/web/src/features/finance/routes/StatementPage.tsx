@@ -27,7 +27,9 @@ export function StatementPage() {
       <Anchor component={Link} to={`/ekonomi/manadsavslut?manad=${month}`} size="sm">
         ← {t('back')}
       </Anchor>
-      <PageTitle>{t('statementTitle', { month: formatMonth(month), provider: providerName })}</PageTitle>
+      <PageTitle>
+        {t('statementTitle', { month: formatMonth(month), provider: providerName })}
+      </PageTitle>
       <QueryState query={query}>
         {(view) => (
           <Stack gap={0}>

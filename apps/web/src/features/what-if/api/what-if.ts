@@ -22,7 +22,8 @@ export interface WhatIfInput {
 /** Only the options given: an empty field means the rule as it is. */
 export function whatIfParams(input: WhatIfInput): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input) as [string, string][]) if (v.trim() !== '') out[k] = v.trim();
+  for (const [k, v] of Object.entries(input) as [string, string][])
+    if (v.trim() !== '') out[k] = v.trim();
   return out;
 }
 
@@ -33,4 +34,5 @@ export const whatIfQuery = (input: WhatIfInput) =>
     staleTime: 60_000,
   });
 
-export const whatIfXlsxUrl = (input: WhatIfInput) => `/api/v1/what-if.xlsx?${new URLSearchParams(whatIfParams(input)).toString()}`;
+export const whatIfXlsxUrl = (input: WhatIfInput) =>
+  `/api/v1/what-if.xlsx?${new URLSearchParams(whatIfParams(input)).toString()}`;

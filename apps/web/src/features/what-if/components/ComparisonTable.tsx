@@ -13,7 +13,17 @@ export interface ComparisonRow {
 }
 
 /** Real, changed and the difference per row; a positive difference costs the municipality more. */
-export function ComparisonTable({ caption, first, rows, extraHead }: { caption: string; first: string; rows: ComparisonRow[]; extraHead?: string }) {
+export function ComparisonTable({
+  caption,
+  first,
+  rows,
+  extraHead,
+}: {
+  caption: string;
+  first: string;
+  rows: ComparisonRow[];
+  extraHead?: string;
+}) {
   const { t } = useTranslation('whatIf');
   return (
     <Table striped captionSide="top">

@@ -26,7 +26,12 @@ export function DifferenceChart({ bars }: { bars: Bar[] }) {
   const height = bars.length * ROW + 30;
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby="wi-chart-title wi-chart-desc">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="wi-chart-title wi-chart-desc"
+      >
         <title id="wi-chart-title">{t('chartTitle')}</title>
         <desc id="wi-chart-desc">{t('chartDesc')}</desc>
         {bars.map((b, i) => {
@@ -49,9 +54,13 @@ export function DifferenceChart({ bars }: { bars: Bar[] }) {
         })}
         <g transform={`translate(${LABEL}, ${height - 10})`}>
           <rect width={12} height={12} y={-10} fill={REAL} />
-          <text x={18} fontSize={12} fill="#1a1b1e">{t('real')}</text>
+          <text x={18} fontSize={12} fill="#1a1b1e">
+            {t('real')}
+          </text>
           <rect x={110} width={12} height={12} y={-10} fill={CHANGED} />
-          <text x={128} fontSize={12} fill="#1a1b1e">{t('changed')}</text>
+          <text x={128} fontSize={12} fill="#1a1b1e">
+            {t('changed')}
+          </text>
         </g>
       </svg>
       <Text component="figcaption" size="sm" c="dimmed">

@@ -6,7 +6,13 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { currentMonth, formatMoney } from '../../../lib/format.ts';
-import { whatIfParams, whatIfQuery, whatIfXlsxUrl, type WhatIf, type WhatIfInput } from '../api/what-if.ts';
+import {
+  whatIfParams,
+  whatIfQuery,
+  whatIfXlsxUrl,
+  type WhatIf,
+  type WhatIfInput,
+} from '../api/what-if.ts';
 import { ComparisonTable } from '../components/ComparisonTable.tsx';
 import { DifferenceChart } from '../components/DifferenceChart.tsx';
 import { WhatIfForm } from '../components/WhatIfForm.tsx';
@@ -23,7 +29,9 @@ function Result({ data }: { data: WhatIf }) {
   const { t } = useTranslation('whatIf');
   const [allClients, setAllClients] = useState(false);
   const districtName = new Map(data.districts.map((d) => [d.district, d.name]));
-  const clients = [...data.clients].sort((a, b) => Math.abs(b.differenceOre) - Math.abs(a.differenceOre));
+  const clients = [...data.clients].sort(
+    (a, b) => Math.abs(b.differenceOre) - Math.abs(a.differenceOre),
+  );
   return (
     <Stack mt="lg">
       <ComparisonTable
@@ -37,10 +45,28 @@ function Result({ data }: { data: WhatIf }) {
       <Title order={2} size="h3">
         {t('byProvider')}
       </Title>
-      <DifferenceChart bars={data.providers.map((p) => ({ label: p.name, realOre: p.realOre, changedOre: p.changedOre }))} />
+      <DifferenceChart
+        bars={data.providers.map((p) => ({
+          label: p.name,
+          realOre: p.realOre,
+          changedOre: p.changedOre,
+        }))}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ComparisonTable caption={t('byProvider')} first={t('provider')} rows={data.providers.map((p) => ({ key: p.provider, label: p.name, ...p }))} />
-        <ComparisonTable caption={t('byDistrict')} first={t('district')} rows={data.districts.map((d) => ({ key: d.district, label: d.name, ...d }))} />
+        <div>
+          <ComparisonTable
+            caption={t('byProvider')}
+            first={t('provider')}
+            rows={data.providers.map((p) => ({ key: p.provider, label: p.name, ...p }))}
+          />
+        </div>
+        <div>
+          <ComparisonTable
+            caption={t('byDistrict')}
+            first={t('district')}
+            rows={data.districts.map((d) => ({ key: d.district, label: d.name, ...d }))}
+          />
+        </div>
       </SimpleGrid>
       <ComparisonTable
         caption={t('byClient')}
@@ -68,19 +94,36 @@ function Result({ data }: { data: WhatIf }) {
 export function WhatIfPage() {
   const { t } = useTranslation('whatIf');
   const [params, setParams] = useSearchParams();
-  const input = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as WhatIfInput;
+  const input = Object.fromEntries(
+    KEYS.map((k) => [k, params.get(k) ?? '']),
+  ) as unknown as WhatIfInput;
   const asked = input.from !== '';
   const query = useQuery({ ...whatIfQuery(input), enabled: asked });
   return (
     <>
-      <PageTitle actions={asked && query.data ? <Button component="a" href={whatIfXlsxUrl(input)} variant="default" download>{t('export')}</Button> : undefined}>
+      <PageTitle
+        actions={
+          asked && query.data ? (
+            <Button component="a" href={whatIfXlsxUrl(input)} variant="default" download>
+              {t('export')}
+            </Button>
+          ) : undefined
+        }
+      >
         {t('title')}
       </PageTitle>
       <Text mb="md" maw={760}>
         {t('intro')}
       </Text>
-      <WhatIfForm month={input.from || lastMonth()} onCompare={(next) => setParams(whatIfParams(next), { replace: true })} />
-      {asked ? <QueryState query={query}>{(data) => <Result data={data} />}</QueryState> : <Text mt="lg">{t('start')}</Text>}
+      <WhatIfForm
+        month={input.from || lastMonth()}
+        onCompare={(next) => setParams(whatIfParams(next), { replace: true })}
+      />
+      {asked ? (
+        <QueryState query={query}>{(data) => <Result data={data} />}</QueryState>
+      ) : (
+        <Text mt="lg">{t('start')}</Text>
+      )}
     </>
   );
 }
