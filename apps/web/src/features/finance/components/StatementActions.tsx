@@ -24,13 +24,6 @@ import {
 
 type Blocker = { kind: string; client?: string; type?: string };
 
-const WHO: Record<string, 'provider_manager' | 'case_officer'> = {
-  excess_without_reason: 'provider_manager',
-  undecided_deviation: 'case_officer',
-  unresolved_exception: 'provider_manager',
-  pending_excess: 'case_officer',
-};
-
 /**
  * The blockers by kind: what is to be done and by whom said once, then the clients it concerns
  * (a month can hold dozens of each kind).
@@ -52,9 +45,7 @@ function Blockers({
           <Text size="sm" fw={600}>
             {t(`blocker.${kind}`, { client: `${list.length} st` })}
           </Text>
-          <Text size="sm">
-            {t(`who.${WHO[kind] ?? 'provider_manager'}`)}: {t(`todo.${kind}`)}
-          </Text>
+          <Text size="sm">{t(`todo.${kind}`)}</Text>
           <Text size="sm" c="dimmed">
             {list
               .map(
