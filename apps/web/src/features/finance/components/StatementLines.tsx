@@ -14,8 +14,8 @@ function PaidByBand({ line }: { line: Line }) {
       {line.parts.map((p, i) => (
         <Text size="sm" key={i}>
           {p.price === 'per_month'
-            ? p.area
-            : `${p.band} (${p.category === 'care' ? 'omsorg' : 'service'})`}
+            ? t(`areas.${p.area}`, { defaultValue: p.area })
+            : `${t(`bands.${p.band}`, { defaultValue: p.band })} (${t(`categories.${p.category}`)})`}
           :{' '}
           {p.price === 'per_hour'
             ? formatMinutes(p.minutes)
