@@ -46,6 +46,8 @@ import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
 import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { staffAppRoutes } from './modules/staff-app/staff-app.routes.ts';
+import { monthBoardRoutes } from './modules/month-close/board.routes.ts';
+import { whatIfRoutes } from './modules/what-if/what-if.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -134,5 +136,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(reportRoutes(database));
   // The staff phone app (/personal/).
   await app.register(staffAppRoutes(database));
+  await app.register(monthBoardRoutes(database));
+  await app.register(whatIfRoutes(database));
   return app;
 }

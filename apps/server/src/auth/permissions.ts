@@ -106,6 +106,11 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/statements/:month/:provider/reopen': r(FINANCE, 'change'),
   'GET /api/v1/statements/:month/:provider/export': r(FINANCE, 'export'),
   'GET /api/v1/statements/:month/payments.csv': r(FINANCE, 'export'),
+  // Finance's month-close board: blockers name clients.
+  'GET /api/v1/month-close/:month': r(['finance', 'admin'], 'read-client'),
+  // What if (docs/what-if.md): computed in memory, nothing written; per-client rows.
+  'GET /api/v1/what-if': r(['finance', 'admin'], 'read-client'),
+  'GET /api/v1/what-if.xlsx': r(['finance', 'admin'], 'export'),
 
   // Fees.
   'GET /api/v1/fee-model': r(['finance', 'admin'], 'none'),

@@ -1,4 +1,5 @@
 import { auditCommand } from './audit-command.ts';
+import { compareCommand } from './compare-command.ts';
 import { feesCommand } from './fees-command.ts';
 import { importCommand } from './import-command.ts';
 import { migrateCommand } from './migrate-command.ts';
@@ -26,6 +27,9 @@ commands:
                                           create an account; prints its otpauth:// URI (the second factor)
   plan --date YYYY-MM-DD --provider P [--unit U] [--json]   the day's routes for a provider's staff
   vrptw FILE --seconds N [--seed S] [--iterations K]   solve a Solomon VRPTW instance
+  compare --month YYYY-MM [--to YYYY-MM] [--cap 100] [--declined-percent care=0,service=0] [--rates +2%|day=+2%]
+          [--model granted_time] [--fee-basis granted] [--fee-tariff hourly:350] [--format json|xlsx] [--out F] [--db D]
+                                          what if the rules were different (docs/what-if.md); writes nothing
   audit verify [--checkpoints FILE|DIR] | checkpoint [--dir D] | search (--client C | --user U) [--from D] [--to D]
                                           check, anchor outside the database, or review the audit log
 
@@ -45,6 +49,7 @@ const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   users: usersCommand,
   audit: auditCommand,
+  compare: compareCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -254,6 +254,9 @@ export interface StatementsTable {
   approved_by: string | null;
   exported_at: Date | null;
   adjustments_ore: ColumnType<number, number | undefined, number>;
+  reopened_at: Date | null;
+  reopened_by: string | null;
+  reopen_reason: string | null;
 }
 
 export interface ExcessReasonsTable {

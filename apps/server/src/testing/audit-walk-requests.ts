@@ -188,7 +188,7 @@ export const WALK: readonly WalkStep[] = [
     body: { reason: 'Fall i hemmet' },
   })),
   step('POST /api/v1/statements/:month/:provider/submit', () => ({ url: `${STATEMENT}/submit` })),
-  step('POST /api/v1/statements/:month/:provider/reopen', () => ({ url: `${STATEMENT}/reopen` })),
+  step('POST /api/v1/statements/:month/:provider/reopen', () => ({ url: `${STATEMENT}/reopen`, body: { reason: 'Rätta avvikelsen först' } })),
   step('POST /api/v1/statements/:month/:provider/submit', () => ({ url: `${STATEMENT}/submit` })),
   step('POST /api/v1/statements/:month/:provider/approve', () => ({ url: `${STATEMENT}/approve` })),
   step('POST /api/v1/statements/:month/:provider/excess/:client/review', () => ({
@@ -197,6 +197,9 @@ export const WALK: readonly WalkStep[] = [
   })),
   step('GET /api/v1/statements/:month/:provider/export', () => ({ url: `${STATEMENT}/export`, query: { format: 'xlsx' } })),
   step('GET /api/v1/statements/:month/payments.csv', () => ({ url: `/api/v1/statements/${M}/payments.csv` })),
+  step('GET /api/v1/month-close/:month', () => ({ url: `/api/v1/month-close/${M}` })),
+  step('GET /api/v1/what-if', () => ({ url: '/api/v1/what-if', query: { from: M, cap: '100', rates: 'day=+2%' } })),
+  step('GET /api/v1/what-if.xlsx', () => ({ url: '/api/v1/what-if.xlsx', query: { from: M, declined: 'care=0,service=0' } })),
 
   plain('GET /api/v1/fee-model'),
   plain('POST /api/v1/fee-model', { from: '2018-01-01', basis: 'granted', tariff: { kind: 'fixed', ore: 100_000 } }),

@@ -62,6 +62,8 @@ export const CALENDAR_REQUESTS: CalendarRequest[] = [
   { what: 'a submission', role: 'provider_manager', method: 'POST', url: (v) => `/api/v1/statements/${v.month}/p1/submit` },
   { what: 'the payment file', role: 'finance', method: 'GET', url: (v) => `/api/v1/statements/${v.month}/payments.csv` },
   { what: "a month's fees", role: 'finance', method: 'GET', url: (v) => `/api/v1/fees/${v.month}` },
+  { what: 'the month-close board', role: 'finance', method: 'GET', url: (v) => `/api/v1/month-close/${v.month}` },
+  { what: 'a what-if', role: 'finance', method: 'GET', url: () => '/api/v1/what-if', query: (v) => ({ from: v.month, cap: '100', rates: 'day=+2%' }) },
   { what: 'a prisbasbelopp', role: 'admin', method: 'PUT', url: (v) => `/api/v1/prisbasbelopp/${v.date.slice(0, 4)}`, body: () => ({ kronor: 58_800 }) },
   { what: 'a day plan', role: 'provider_manager', method: 'GET', url: () => '/api/v1/day-plans', query: (v) => ({ date: v.date, provider: 'p1', iterations: '1' }) },
   { what: 'a recost', role: 'provider_manager', method: 'POST', url: () => '/api/v1/day-plans/recost', body: (v) => ({ date: v.date, provider: 'p1', rounds: [] }) },

@@ -55,6 +55,10 @@ export const clientFee = z.object({
   binding: z.enum(['tariff', 'maxtaxa', 'capacity']),
 });
 export const feesReply = z.object({ format: z.literal('hemma-fees/1'), municipality: z.string(), month: z.string(), fees: z.array(clientFee) });
-export const feesQuery = z.object({ format: z.enum(['json', 'csv', 'pdf']).default('json') });
+export const feesQuery = z.object({
+  format: z.enum(['json', 'csv', 'pdf']).default('json'),
+  /** One client's fee alone (its fee decision), rather than the month's batch. */
+  client: z.string().min(1).max(200).optional(),
+});
 
 export type FeeModelReply = z.infer<typeof feeModelReply>;

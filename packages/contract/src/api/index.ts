@@ -74,6 +74,7 @@ export * from './visits.ts';
 export * from './messages.ts';
 export * from './day-plans.ts';
 export * from './todo.ts';
+export * from './what-if.ts';
 export * from './follow-up.ts';
 export * from './exceptions.ts';
 export * from './deviation-import.ts';

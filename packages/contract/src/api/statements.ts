@@ -69,6 +69,8 @@ export const monthCloseView = z.object({
   toPayOre: z.number().int(),
   blockers: z.object({ submit: z.array(blocker), approve: z.array(blocker) }),
   kept: keptState,
+  /** The last time finance sent the statement back to the provider, and why. */
+  reopened: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
 });
 
 export const statementParams = z.object({ month: monthParam, provider: z.string().min(1).max(200) });
@@ -83,4 +85,35 @@ export const excessReviewBody = z
 export const deviationDecisionBody = z
   .strictObject({ decision: z.enum(['approved', 'rejected']), reason: z.string().trim().max(2000).default('') })
   .refine((b) => b.decision !== 'rejected' || b.reason.length > 0, { message: 'say why the deviation is rejected', path: ['reason'] });
+/** Finance says why a submitted statement goes back to the provider. */
+export const reopenBody = z.strictObject({ reason: z.string().trim().min(1, 'say why the statement is sent back').max(2000) });
 export const exportQuery = z.object({ format: z.enum(['xlsx', 'pdf']).default('pdf') });
+
+/** Who must act on what stands in a statement's way. */
+export const blockerActor = z.enum(['provider_manager', 'case_officer']);
+
+/** Finance's month-close board: every provider's statement of a month and what blocks it. */
+export const monthBoard = z.object({
+  month: z.string(),
+  /** The day the month is paid (YYYY-MM-DD): the municipality's payment day, moved to a banking day. */
+  paymentDate: z.string(),
+  providers: z.array(z.object({
+    provider: z.string(),
+    name: z.string(),
+    orgNumber: z.string(),
+    status: z.enum(['draft', 'submitted', 'approved', 'exported']),
+    totalOre: z.number().int(),
+    toPayOre: z.number().int(),
+    clients: z.number().int(),
+    canApprove: z.boolean(),
+    blockers: z.array(z.object({
+      kind: z.enum(['excess_without_reason', 'undecided_deviation', 'unresolved_exception', 'pending_excess']),
+      client: z.string(),
+      actor: blockerActor,
+      minutes: z.number().int().optional(),
+      deviation: z.string().optional(),
+      exception: z.string().optional(),
+    })),
+  })),
+});
+export type MonthBoard = z.infer<typeof monthBoard>;

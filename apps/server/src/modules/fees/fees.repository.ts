@@ -77,3 +77,10 @@ export async function setPrisbasbelopp(db: Kysely<DB>, mid: string, year: string
     .where('municipality_id', '=', mid)
     .execute();
 }
+
+/** Postal addresses of clients, for their fee decisions. */
+export async function clientAddresses(db: Kysely<DB>, mid: string, clients: readonly string[]): Promise<Map<string, string>> {
+  if (clients.length === 0) return new Map();
+  const rows = await db.selectFrom('clients').select(['client_id', 'address']).where('municipality_id', '=', mid).where('client_id', 'in', clients).execute();
+  return new Map(rows.flatMap((r) => (r.address ? [[r.client_id, r.address] as const] : [])));
+}

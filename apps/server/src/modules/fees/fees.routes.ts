@@ -43,11 +43,11 @@ export function feeRoutes(database: Database): FastifyPluginAsyncZod {
 
     app.get('/api/v1/fees/:month', { schema: { tags, summary: 'The month\'s fees: hemma-fees/1, csv for billing, or the fee decisions as PDF', params: z.object({ month: monthParam }), querystring: feesQuery } },
       async (req, reply) => {
-        const result = await monthFees(database, actorOf(req), req.params.month, req.query.format);
+        const result = await monthFees(database, actorOf(req), req.params.month, req.query.format, req.query.client);
         if (req.query.format === 'csv') return reply.header('content-type', 'text/csv; charset=utf-8').send(result);
         if (req.query.format === 'pdf') {
           return reply.header('content-type', 'application/pdf')
-            .header('content-disposition', `attachment; filename="avgiftsbeslut-${req.params.month}.pdf"`).send(result);
+            .header('content-disposition', `attachment; filename="avgiftsbeslut-${req.params.month}${req.query.client ? `-${req.query.client}` : ''}.pdf"`).send(result);
         }
         return result;
       });

@@ -79,7 +79,9 @@ export async function setPrisbasbelopp(database: Database, actor: Actor, year: s
 }
 
 /** The month's fees, with each client whose fee was computed logged as read. */
-export async function monthFees(database: Database, actor: Actor, month: string, format: 'json' | 'csv' | 'pdf'): Promise<FeesDocument | string | Buffer> {
+export async function monthFees(
+  database: Database, actor: Actor, month: string, format: 'json' | 'csv' | 'pdf', client?: string,
+): Promise<FeesDocument | string | Buffer> {
   only(actor, ['finance'], 'see the clients\' fees');
   const data = await loadMonthData(database.db, actor.municipalityId, month);
   let doc: FeesDocument;
@@ -89,10 +91,17 @@ export async function monthFees(database: Database, actor: Actor, month: string,
     if (err instanceof FeeError) throw new InvalidError(err.message);
     throw err;
   }
+  if (client !== undefined) {
+    doc = { ...doc, fees: doc.fees.filter((f) => f.client === client) };
+    if (doc.fees.length === 0) throw new NotFoundError(`client "${client}" has no fee in ${month}`);
+  }
   await recordAuditMany(database.db, actor, doc.fees.map((f) => ({
     action: format === 'json' ? ('read' as const) : ('export' as const), clientId: f.client, objectType: 'fee', objectId: month,
   })));
   if (format === 'csv') return feesCsv(doc, new Map(data.clients.map((c) => [c.id, c.personalNumber])));
-  if (format === 'pdf') return feesPdf(doc, data);
+  if (format === 'pdf') {
+    const addresses = await repo.clientAddresses(database.db, actor.municipalityId, doc.fees.map((f) => f.client));
+    return feesPdf(doc, data, { addresses, decidedOn: new Date().toISOString().slice(0, 10) });
+  }
   return doc;
 }

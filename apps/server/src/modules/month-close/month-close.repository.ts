@@ -11,6 +11,9 @@ export interface StatementRow {
   adjustments_ore: number;
   submitted_by: string | null;
   approved_by: string | null;
+  reopened_at: Date | null;
+  reopened_by: string | null;
+  reopen_reason: string | null;
 }
 
 interface Key {
@@ -22,7 +25,7 @@ interface Key {
 export async function getStatementRow(db: Kysely<DB>, k: Key, forUpdate = false): Promise<StatementRow | undefined> {
   let q = db
     .selectFrom('statements')
-    .select(['status', 'document', 'total_ore', 'adjustments_ore', 'submitted_by', 'approved_by'])
+    .select(['status', 'document', 'total_ore', 'adjustments_ore', 'submitted_by', 'approved_by', 'reopened_at', 'reopened_by', 'reopen_reason'])
     .where('municipality_id', '=', k.mid)
     .where('provider_id', '=', k.provider)
     .where('month', '=', k.month);
@@ -48,13 +51,14 @@ export async function ensureStatementRow(db: Kysely<DB>, k: Key): Promise<void> 
 export async function saveStatement(
   db: Kysely<DB>,
   k: Key,
-  values: { status: StatementStatus; document?: ProviderStatement | null; totalOre?: number | null; adjustmentsOre?: number; by?: string },
+  values: { status: StatementStatus; document?: ProviderStatement | null; totalOre?: number | null; adjustmentsOre?: number; by?: string; reason?: string },
 ): Promise<void> {
   const stamp = {
     submitted: { submitted_at: sql<Date>`now()`, submitted_by: values.by ?? null },
     approved: { approved_at: sql<Date>`now()`, approved_by: values.by ?? null },
     exported: { exported_at: sql<Date>`now()` },
-    draft: {},
+    // Back to draft is finance sending it back: when, by whom and why, for the provider to read.
+    draft: { reopened_at: sql<Date>`now()`, reopened_by: values.by ?? null, reopen_reason: values.reason ?? null },
   }[values.status];
   await db
     .updateTable('statements')
@@ -212,4 +216,9 @@ export async function lockedDocumentsOfMonth(db: Kysely<DB>, mid: string, month:
     .orderBy('provider_id')
     .execute();
   return rows.flatMap((r) => (r.document ? [{ provider: r.provider_id, status: r.status, document: r.document as ProviderStatement }] : []));
+}
+
+/** Every provider of the municipality, for the month-close board. */
+export async function providersOf(db: Kysely<DB>, mid: string): Promise<{ provider_id: string; name: string; org_number: string }[]> {
+  return db.selectFrom('providers').select(['provider_id', 'name', 'org_number']).where('municipality_id', '=', mid).orderBy('provider_id').execute();
 }

@@ -1,5 +1,5 @@
 import {
-  deviation, deviationDecisionBody, excessParams, excessReasonBody, excessReviewBody, exportQuery, monthCloseView, monthParam, statementParams,
+  deviation, deviationDecisionBody, excessParams, excessReasonBody, excessReviewBody, exportQuery, monthCloseView, monthParam, reopenBody, statementParams,
 } from '@hemma/contract/api';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -39,8 +39,8 @@ export function monthCloseRoutes(database: Database): FastifyPluginAsyncZod {
     app.post(`${base}/approve`, { schema: { tags, summary: 'Finance approves and locks the statement', ...view } },
       (req) => approveStatement(database, actorOf(req), req.params.month, req.params.provider));
 
-    app.post(`${base}/reopen`, { schema: { tags, summary: 'Finance sends a submitted statement back to the provider', ...view } },
-      (req) => reopenStatement(database, actorOf(req), req.params.month, req.params.provider));
+    app.post(`${base}/reopen`, { schema: { tags, summary: 'Finance sends a submitted statement back to the provider, saying why', ...view, body: reopenBody } },
+      (req) => reopenStatement(database, actorOf(req), req.params.month, req.params.provider, req.body.reason));
 
     app.get(`${base}/export`, { schema: { tags, summary: 'The locked statement as a workbook or PDF (marks it exported)', params: statementParams, querystring: exportQuery } },
       async (req, reply) => {

@@ -34,6 +34,8 @@ export interface MonthCloseView {
   blockers: { submit: Blocker[]; approve: Blocker[] };
   /** Whether the statement shown is still catching up with the latest facts. */
   kept: KeptState;
+  /** The last time finance sent the statement back, and why. */
+  reopened: { at: string; by: string; reason: string } | null;
 }
 
 function allow(actor: Actor, roles: readonly Role[], what: string): void {
@@ -80,13 +82,14 @@ async function buildView(db: Kysely<DB>, mid: string, month: string, provider: s
   const key = { mid, provider, month };
   const row = await repo.getStatementRow(db, key);
   const status = row?.status ?? 'draft';
+  const reopened = row?.reopened_at ? { at: row.reopened_at.toISOString(), by: row.reopened_by ?? '', reason: row.reopen_reason ?? '' } : null;
   const reasons = await repo.excessReasons(db, key);
   const excessReasons = [...reasons].map(([client, reason]) => ({ client, reason }));
   if (row && isLocked(status) && row.document) {
     const adjustments = await repo.adjustmentsBookedIn(db, key);
     return {
       month, provider, status, statement: row.document, excessReasons, adjustments, toPayOre: row.document.totalOre + row.adjustments_ore,
-      blockers: { submit: [], approve: [] }, kept: { stale: false, computedAt: kept.computedAt },
+      blockers: { submit: [], approve: [] }, kept: { stale: false, computedAt: kept.computedAt }, reopened,
     };
   }
   const statement = await keptFor(db, mid, month, provider);
@@ -99,6 +102,7 @@ async function buildView(db: Kysely<DB>, mid: string, month: string, provider: s
       approve: approvalBlockers(statement, await repo.reportedDeviations(db, key), month),
     },
     kept,
+    reopened,
   };
 }
 
@@ -136,7 +140,7 @@ export async function giveExcessReason(database: Database, actor: Actor, month: 
   });
 }
 
-async function step(database: Database, actor: Actor, month: string, provider: string, action: CloseAction): Promise<MonthCloseView> {
+async function step(database: Database, actor: Actor, month: string, provider: string, action: CloseAction, reason?: string): Promise<MonthCloseView> {
   const mid = actor.municipalityId;
   const key = { mid, provider, month };
   if (!(await repo.providerExists(database.db, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
@@ -150,7 +154,7 @@ async function step(database: Database, actor: Actor, month: string, provider: s
     if (!next.ok) throw new ConflictError(next.message);
     const kept = await exactIn(trx, key);
     if (action === 'export' || action === 'reopen') {
-      await repo.saveStatement(trx, key, { status: next.status, by: actor.username });
+      await repo.saveStatement(trx, key, { status: next.status, by: actor.username, ...(reason !== undefined && { reason }) });
       return buildView(trx, mid, month, provider, kept);
     }
     const statement = await keptFor(trx, mid, month, provider);
@@ -186,9 +190,9 @@ export async function approveStatement(database: Database, actor: Actor, month: 
   return step(database, actor, month, provider, 'approve');
 }
 
-export async function reopenStatement(database: Database, actor: Actor, month: string, provider: string): Promise<MonthCloseView> {
+export async function reopenStatement(database: Database, actor: Actor, month: string, provider: string, reason: string): Promise<MonthCloseView> {
   allow(actor, ['finance'], 'send a statement back');
-  return step(database, actor, month, provider, 'reopen');
+  return step(database, actor, month, provider, 'reopen', reason);
 }
 
 export async function markExported(database: Database, actor: Actor, month: string, provider: string): Promise<MonthCloseView> {

@@ -7,11 +7,17 @@ export const navStrings: Strings = {
     clients: 'Klienter',
     inbox: 'Meddelanden',
     followUp: 'Uppföljning',
+    monthClose: 'Månadsavslut',
+    fees: 'Avgifter',
+    whatIf: 'Konsekvensanalys',
   },
   en: {
     todo: 'To do',
     clients: 'Clients',
     inbox: 'Messages',
     followUp: 'Follow-up',
+    monthClose: 'Month close',
+    fees: 'Fees',
+    whatIf: 'What if',
   },
 };

@@ -5,12 +5,18 @@ import { InboxPage } from '../../features/clients/routes/InboxPage.tsx';
 import { NewClientPage } from '../../features/clients/routes/NewClientPage.tsx';
 import { FollowUpPage } from '../../features/follow-up/routes/FollowUpPage.tsx';
 import { TodoPage } from '../../features/todo/routes/TodoPage.tsx';
+import { FeesPage } from '../../features/finance/routes/FeesPage.tsx';
+import { MonthBoardPage } from '../../features/finance/routes/MonthBoardPage.tsx';
+import { StatementPage } from '../../features/finance/routes/StatementPage.tsx';
+import { WhatIfPage } from '../../features/what-if/routes/WhatIfPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
 
 const OFFICE = ['admin', 'case_officer', 'finance', 'provider_manager'] as const;
 const CASE_OFFICER = ['case_officer'] as const;
+const FINANCE = ['finance'] as const;
+const FINANCE_ADMIN = ['finance', 'admin'] as const;
 
 export const officeScreens: readonly Screen[] = [
   { path: '', roles: OFFICE, component: TodoPage, nav: 'todo' },
@@ -19,4 +25,8 @@ export const officeScreens: readonly Screen[] = [
   { path: 'klienter/:clientId', roles: CASE_OFFICER, component: ClientPage },
   { path: 'meddelanden', roles: CASE_OFFICER, component: InboxPage, nav: 'inbox' },
   { path: 'uppfoljning', roles: CASE_OFFICER, component: FollowUpPage, nav: 'followUp' },
+  { path: 'ekonomi/manadsavslut', roles: FINANCE, component: MonthBoardPage, nav: 'monthClose' },
+  { path: 'ekonomi/manadsavslut/:month/:provider', roles: FINANCE, component: StatementPage },
+  { path: 'ekonomi/avgifter', roles: FINANCE, component: FeesPage, nav: 'fees' },
+  { path: 'konsekvensanalys', roles: FINANCE_ADMIN, component: WhatIfPage, nav: 'whatIf' },
 ];

@@ -2,6 +2,8 @@ import { authStrings } from '../../features/auth/i18n.ts';
 import { clientStrings } from '../../features/clients/i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
+import { financeStrings } from '../../features/finance/i18n.ts';
+import { whatIfStrings } from '../../features/what-if/i18n.ts';
 import { common } from '../../lib/i18n/common.ts';
 import type { Strings } from '../../lib/i18n/i18n.ts';
 import { navStrings } from './nav-strings.ts';
@@ -14,4 +16,6 @@ export const officeStrings: Record<string, Strings> = {
   todo: todoStrings,
   clients: clientStrings,
   followUp: followUpStrings,
+  finance: financeStrings,
+  whatIf: whatIfStrings,
 };

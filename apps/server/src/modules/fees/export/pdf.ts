@@ -28,11 +28,23 @@ function line(doc: Doc, label: string, amount: string, bold = false): void {
   doc.moveDown(0.3);
 }
 
-function clientPage(doc: Doc, data: CareData, month: string, fee: ClientFee, model: FeeModel | undefined): void {
+/** What a decision says beside the figures: the client's address and the day it was made. */
+export interface DecisionExtras {
+  addresses?: ReadonlyMap<string, string>;
+  /** YYYY-MM-DD. */
+  decidedOn?: string;
+}
+
+function clientPage(doc: Doc, data: CareData, month: string, fee: ClientFee, model: FeeModel | undefined, extras: DecisionExtras): void {
   const client = data.clients.find((c) => c.id === fee.client);
   doc.font('Helvetica-Bold').fontSize(16).text(`Avgiftsbeslut för hemtjänst, ${month}`, 50, 50);
-  doc.font('Helvetica').fontSize(10).text(data.municipality.name).moveDown(0.5);
-  doc.text(`${client?.name ?? fee.client}, personnummer ${client?.personalNumber ?? '–'}`).moveDown(1);
+  doc.font('Helvetica').fontSize(10).text(data.municipality.name);
+  if (extras.decidedOn) doc.text(`Beslutsdatum: ${extras.decidedOn}`);
+  doc.moveDown(0.5);
+  doc.text(`${client?.name ?? fee.client}, personnummer ${client?.personalNumber ?? '–'}`);
+  const address = extras.addresses?.get(fee.client);
+  if (address) doc.text(address);
+  doc.moveDown(1);
   doc.font('Helvetica-Bold').fontSize(13).text(`Din avgift för ${month}: ${kronor(fee.feeOre)} kr`).moveDown(0.8);
   doc.font('Helvetica').fontSize(10).text(
     'Avgiften är det lägsta av tre belopp: vad hemtjänsten kostar enligt taxan, högkostnadsskyddet (maxtaxan) och ditt avgiftsutrymme, det vill säga vad du har kvar när din bostadskostnad och förbehållsbeloppet (minimibeloppet) är betalda.',
@@ -67,12 +79,12 @@ function clientPage(doc: Doc, data: CareData, month: string, fee: ClientFee, mod
 }
 
 /** One fee decision per client, in plain Swedish, showing how the fee was reached. */
-export async function feesPdf(doc: FeesDocument, data: CareData): Promise<Buffer> {
+export async function feesPdf(doc: FeesDocument, data: CareData, extras: DecisionExtras = {}): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Avgiftsbeslut ${doc.month}`, Author: 'Hemma' } });
   const model = feeModelInForce(data.municipality.fees, `${doc.month}-01`);
   doc.fees.forEach((fee, i) => {
     if (i > 0) pdf.addPage();
-    clientPage(pdf, data, doc.month, fee, model);
+    clientPage(pdf, data, doc.month, fee, model, extras);
   });
   if (doc.fees.length === 0) pdf.fontSize(12).text(`Inga avgifter för ${doc.month}.`);
   return toBuffer(pdf);
