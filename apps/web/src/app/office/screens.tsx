@@ -4,6 +4,7 @@ import { ClientsPage } from '../../features/clients/routes/ClientsPage.tsx';
 import { InboxPage } from '../../features/clients/routes/InboxPage.tsx';
 import { NewClientPage } from '../../features/clients/routes/NewClientPage.tsx';
 import { FollowUpPage } from '../../features/follow-up/routes/FollowUpPage.tsx';
+import { ReportsPage } from '../../features/reports/routes/ReportsPage.tsx';
 import { TodoPage } from '../../features/todo/routes/TodoPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
@@ -19,4 +20,5 @@ export const officeScreens: readonly Screen[] = [
   { path: 'klienter/:clientId', roles: CASE_OFFICER, component: ClientPage },
   { path: 'meddelanden', roles: CASE_OFFICER, component: InboxPage, nav: 'inbox' },
   { path: 'uppfoljning', roles: CASE_OFFICER, component: FollowUpPage, nav: 'followUp' },
+  { path: 'rapporter', roles: OFFICE, component: ReportsPage, nav: 'reports' },
 ];
