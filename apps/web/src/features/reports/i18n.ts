@@ -68,6 +68,7 @@ export const reportStrings: Strings = {
       approvedExcessOre: 'Godkänd överskjutande tid',
       paidOre: 'Utbetalt',
       minutes: 'Tid',
+      provider: 'Utförare',
       status: 'Beslut',
       reason: 'Motivering',
     },
@@ -86,6 +87,7 @@ export const reportStrings: Strings = {
     visitsTitle: 'Besök i {{month}}: {{client}}',
     visit: { date: 'Datum', staff: 'Personal', time: 'Tid', minutes: 'Minuter', none: 'Inga besök den här månaden.' },
     declinedCount: 'Avböjda besök: {{count}}',
+    close: 'Stäng',
   },
   en: {
     title: 'Reports',
@@ -154,6 +156,7 @@ export const reportStrings: Strings = {
       approvedExcessOre: 'Approved excess',
       paidOre: 'Paid',
       minutes: 'Time',
+      provider: 'Provider',
       status: 'Decision',
       reason: 'Reason',
     },
@@ -172,5 +175,6 @@ export const reportStrings: Strings = {
     visitsTitle: 'Visits in {{month}}: {{client}}',
     visit: { date: 'Date', staff: 'Staff', time: 'Time', minutes: 'Minutes', none: 'No visits this month.' },
     declinedCount: 'Declined visits: {{count}}',
+    close: 'Close',
   },
 };

@@ -66,7 +66,11 @@ export function groupsOf(name: ReportName): RowGroup[] {
         { rows: 'providers', key: 'provider', columns: TIME },
         { rows: 'units', key: 'unit', columns: TIME },
       ];
-    default: {
+    case 'ordered-performed':
+    case 'declined':
+    case 'excess':
+    case 'manual-registrations':
+    case 'paid': {
       const columns = FIGURES[name]!;
       const groups: RowGroup[] = [
         { rows: 'providers', key: 'provider', columns },

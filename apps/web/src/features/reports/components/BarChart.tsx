@@ -23,7 +23,7 @@ export function BarChart({ title, bars, reference }: { title: string; bars: Bar[
       <Stack gap={4} aria-hidden="true">
         {bars.map((b) => (
           <Group key={b.label} gap="xs" wrap="nowrap">
-            <Text size="sm" w={180} truncate="end">
+            <Text size="sm" w={240} style={{ flexShrink: 0 }}>
               {b.label}
             </Text>
             <Box pos="relative" style={{ flex: 1, height: 18 }}>

@@ -20,7 +20,13 @@ export function ClientVisits({
   const { t } = useTranslation('reports');
   const query = useQuery(clientVisitsQuery(clientId, month));
   return (
-    <Modal opened onClose={onClose} size="lg" title={t('visitsTitle', { month: formatMonth(month), client: clientName })}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={t('visitsTitle', { month: formatMonth(month), client: clientName })}
+      closeButtonProps={{ 'aria-label': t('close') }}
+    >
       <QueryState query={query}>
         {(data) =>
           data.visits.length === 0 ? (

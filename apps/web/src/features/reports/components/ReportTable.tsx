@@ -40,9 +40,9 @@ export function ReportTable({
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row, i) => {
-            const id = String(row[group.key]);
+            const id = row[group.key] as string;
             return (
-              <Table.Tr key={`${id}/${String(row.provider ?? i)}`}>
+              <Table.Tr key={`${id}/${typeof row.provider === 'string' ? row.provider : i}`}>
                 <Table.Td>{nameOf(id)}</Table.Td>
                 {group.columns.map((col) => (
                   <Table.Td key={col.key} ta={numeric(col.kind) ? 'right' : 'left'}>

@@ -4,7 +4,7 @@ import type { Kind } from '../report-columns.ts';
 
 /** A figure as the tables and charts write it; a figure with nothing to divide by is a dash. */
 export function figureText(kind: Kind, value: unknown, t: TFunction, providerName: (id: string) => string): string {
-  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value !== 'number' && (typeof value !== 'string' || value === '')) return '–';
   switch (kind) {
     case 'count':
     case 'decimal':

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { clientsQuery, districtsQuery, providersQuery } from '../../../lib/api/directory.ts';
-import { currentMonth, formatCalendarDay, formatDecimal } from '../../../lib/format.ts';
+import { currentMonth, formatCalendarDay, formatDecimal, formatMonth } from '../../../lib/format.ts';
 import { exportUrl, reportQuery, type Report } from '../api/reports.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { ClientVisits } from '../components/ClientVisits.tsx';
@@ -16,10 +16,20 @@ import { CHART_FIGURE, groupsOf, NATIONAL_CONTINUITY_14, REPORTS, type ReportNam
 
 type Row = Record<string, unknown>;
 
-/** The month just ended: the last whole month, the one a follow-up looks at first. */
-function lastMonth(now: Date): string {
+const MONTHS_BACK = 24;
+
+/** The month `back` months before this one (YYYY-MM). */
+function monthsAgo(now: Date, back: number): string {
   const [y, m] = currentMonth(now).split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const index = y * 12 + (m - 1) - back;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The days of a month (YYYY-MM-DD), for the first day of the 14-day indicator. */
+function daysOf(month: string): string[] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
 
 function useNames() {
@@ -36,8 +46,12 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const name = ((REPORTS as readonly string[]).includes(params.get('rapport') ?? '') ? params.get('rapport') : 'continuity') as ReportName;
   const byDay = name === 'continuity-14';
-  const month = params.get('manad') ?? lastMonth(new Date());
-  const period = byDay ? (params.get('fran') ?? `${month}-01`) : month;
+  // Native month and date inputs follow the browser's language, not the page's: choices from
+  // lists keep every label Swedish.
+  const months = Array.from({ length: MONTHS_BACK }, (_, i) => monthsAgo(new Date(), i + 1));
+  const month = params.get('manad') ?? months[0]!;
+  const from = params.get('fran');
+  const period = byDay ? (from?.startsWith(month) ? from : `${month}-01`) : month;
   const set = (next: Record<string, string>) => setParams({ rapport: name, manad: month, ...(byDay && { fran: period }), ...next }, { replace: true });
   const query = useQuery(reportQuery(name, period));
   const names = useNames();
@@ -67,10 +81,21 @@ export function ReportsPage() {
           data={REPORTS.map((r) => ({ value: r, label: t(`names.${r}`) }))}
           w={320}
         />
-        {byDay ? (
-          <TextInput type="date" label={t('from')} value={period} onChange={(e) => e.currentTarget.value && set({ fran: e.currentTarget.value })} w={200} />
-        ) : (
-          <TextInput type="month" label={t('month')} value={month} onChange={(e) => e.currentTarget.value && set({ manad: e.currentTarget.value })} w={200} />
+        <NativeSelect
+          label={t('month')}
+          value={month}
+          onChange={(e) => set({ manad: e.currentTarget.value, fran: `${e.currentTarget.value}-01` })}
+          data={(months.includes(month) ? months : [month, ...months]).map((m) => ({ value: m, label: formatMonth(m) }))}
+          w={200}
+        />
+        {byDay && (
+          <NativeSelect
+            label={t('from')}
+            value={period}
+            onChange={(e) => set({ fran: e.currentTarget.value })}
+            data={daysOf(month).map((d) => ({ value: d, label: formatCalendarDay(d) }))}
+            w={200}
+          />
         )}
       </Group>
       <Text size="sm" mb="md">
@@ -107,7 +132,8 @@ function ReportView({
   const { t } = useTranslation('reports');
   const doc = { ...report.document, ...(report.units && { units: report.units }) } as Row;
   const figure = CHART_FIGURE[name];
-  const groups = groupsOf(name).filter((g) => Array.isArray(doc[g.rows]));
+  // A provider manager is shown no district rows (docs/reports.md): no empty district table either.
+  const groups = groupsOf(name).filter((g) => Array.isArray(doc[g.rows]) && !(g.rows === 'districts' && report.scope.level === 'provider'));
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed">
