@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import type { ChildTask } from './statements/child.ts';
 import { preparePGlite, preparePostgres, type BenchDatabase } from './statements/databases.ts';
 import type { GenerateResult } from './statements/generate.ts';
+import type { KeptResult } from './statements/kept.ts';
 import type { MeasureResult } from './statements/measure.ts';
 import { parseOptions, type BenchOptions } from './statements/options.ts';
-import { generationReport, measureReport } from './statements/report.ts';
+import { generationReport, keptReport, measureReport } from './statements/report.ts';
 
 type ChildReply = { ok: true; result: unknown } | { ok: false; error: string };
 
@@ -37,6 +38,7 @@ interface DatabaseRun {
   where: string;
   generation: GenerateResult | 'reused';
   measure: MeasureResult;
+  kept: KeptResult;
 }
 
 async function benchOne(db: BenchDatabase, o: BenchOptions): Promise<DatabaseRun> {
@@ -52,7 +54,10 @@ async function benchOne(db: BenchDatabase, o: BenchOptions): Promise<DatabaseRun
     console.log(`${db.label}: measuring …`);
     const measure = await runChild<MeasureResult>({ task: 'measure', target: db.target, month: o.month });
     console.log(measureReport(db.label, measure));
-    return { database: db.label, where: db.where, generation, measure };
+    console.log(`${db.label}: measuring the kept statements …`);
+    const kept = await runChild<KeptResult>({ task: 'kept', target: db.target, month: o.month });
+    console.log(keptReport(db.label, kept));
+    return { database: db.label, where: db.where, generation, measure, kept };
   } finally {
     await db.cleanUp();
   }

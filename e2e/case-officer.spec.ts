@@ -20,6 +20,7 @@ test('registers a client, a decision and an order to a provider from the LOV lis
     'Klienter',
     'Meddelanden',
     'Uppföljning',
+    'Rapporter',
   ]);
   await checkPage(page, 'case-officer-clients');
 

@@ -1,14 +1,15 @@
 // One task in a process of its own (forked by bench/statements.ts): generate the month into a
-// database, or measure it. Separate processes keep each database's peak memory apart, and keep
+// database, measure it, or measure its kept statements. Separate processes keep each database's peak memory apart, and keep
 // the generator's memory out of the measurement.
 import { openDatabase, type DatabaseTarget } from '../../apps/server/src/db/connect.ts';
 import { openMigrated } from '../../apps/server/src/db/open.ts';
 import { generateMonth, type GenerateOptions } from './generate.ts';
+import { measureKept } from './kept.ts';
 import { measureMonth } from './measure.ts';
 
 export type ChildTask =
   | { task: 'generate'; target: DatabaseTarget; options: GenerateOptions }
-  | { task: 'measure'; target: DatabaseTarget; month: string };
+  | { task: 'measure' | 'kept'; target: DatabaseTarget; month: string };
 
 async function run(task: ChildTask): Promise<unknown> {
   if (task.task === 'generate') {
@@ -21,7 +22,7 @@ async function run(task: ChildTask): Promise<unknown> {
   }
   const database = await openDatabase(task.target);
   try {
-    return await measureMonth(database, task.month);
+    return await (task.task === 'kept' ? measureKept(database, task.month) : measureMonth(database, task.month));
   } finally {
     await database.close();
   }

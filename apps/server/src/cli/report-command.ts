@@ -4,7 +4,7 @@ import { resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { reportCsv } from '../modules/reports/export/csv.ts';
 import { reportTables } from '../modules/reports/export/report-table.ts';
 import { reportXlsx } from '../modules/reports/export/xlsx.ts';
-import { loadReportData } from '../modules/reports/report-data.ts';
+import { loadReportSources } from '../modules/reports/report-data.ts';
 import { computeReport, isReportName, periodOf, REPORT_NAMES } from '../modules/reports/report-kinds.ts';
 import { parse, UsageError } from './args.ts';
 import { emit, requireFormat, requireMonth } from './output.ts';
@@ -42,8 +42,8 @@ export async function reportCommand(args: string[]): Promise<number> {
   const database = await openMigrated(loadConfig(process.env, values.db).database);
   try {
     const municipality = await resolveMunicipality(database.db, values.municipality, period.slice(0, 7));
-    const data = await loadReportData(database.db, municipality, name, period);
-    const doc = computeReport(name, data, period);
+    const inputs = await loadReportSources(database.db, municipality, name, period);
+    const doc = computeReport(name, inputs, period);
     switch (format) {
       case 'json':
         await emit(`${JSON.stringify(doc, null, 1)}\n`, values.out);
@@ -52,7 +52,7 @@ export async function reportCommand(args: string[]): Promise<number> {
         await emit(reportCsv(reportTables(name, doc)), values.out);
         break;
       case 'xlsx':
-        await emit(await reportXlsx(reportTables(name, doc), `${data.municipality.name} – ${name} ${period}`), values.out);
+        await emit(await reportXlsx(reportTables(name, doc), `${inputs.data.municipality.name} – ${name} ${period}`), values.out);
         break;
     }
     return 0;

@@ -94,3 +94,13 @@ export function formatMonth(month: string, locale = 'sv-SE'): string {
 export function currentMonth(now: Date): string {
   return localDate(now).slice(0, 7);
 }
+
+/** A number with a decimal comma and at most two decimals: `3,25`. */
+export function formatDecimal(value: number, locale = 'sv-SE'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A percentage given as 0–100 with one decimal: `93,5 %`. */
+export function formatPercent(value: number, locale = 'sv-SE'): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} %`;
+}

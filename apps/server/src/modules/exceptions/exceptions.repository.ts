@@ -32,6 +32,11 @@ export async function planVisitsOn(db: Kysely<DB>, mid: string, clientId: string
   return rows.map((r) => ({ weekdays: r.weekdays as Weekday[], windowFrom: r.window_from, windowTo: r.window_to, durationMinutes: r.duration_minutes }));
 }
 
+export async function municipalityTimezone(db: Kysely<DB>, mid: string): Promise<string> {
+  const row = await db.selectFrom('municipalities').select('timezone').where('municipality_id', '=', mid).executeTakeFirstOrThrow();
+  return row.timezone;
+}
+
 export async function statementStatus(db: Kysely<DB>, mid: string, providerId: string, month: string): Promise<string> {
   const row = await db.selectFrom('statements').select('status').where('municipality_id', '=', mid).where('provider_id', '=', providerId).where('month', '=', month)
     .executeTakeFirst();

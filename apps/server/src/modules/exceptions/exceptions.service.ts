@@ -1,7 +1,6 @@
 import type { ExceptionResolution, ExceptionResolveReply, UnresolvedException } from '@hemma/contract/api';
-import type { CareData } from '@hemma/domain';
 import { plannedVisitFor } from '@hemma/domain/plans';
-import type { ProviderStatement } from '@hemma/domain/statements';
+import { analyseMonth } from '@hemma/domain/statements';
 import { parseDate, weekdayOfDayNumber } from '@hemma/domain/time';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
@@ -10,26 +9,28 @@ import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { ConflictError, UnprocessableError } from '../../errors.ts';
 import { only, ownProvider } from '../clients/access.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
-import { monthView } from '../visits/visits.service.ts';
+import { loadClientsMonthData } from '../care-data/month-data.ts';
+import { freshen, keptProviderSlices, keptProviderStatement, upToDateIn } from '../kept-statements/read.ts';
 import * as repo from './exceptions.repository.ts';
 import { correctionsFor, RESOLVES, type Correction } from './resolutions.ts';
 
-// A provider manager's exceptions (R-5) of a month, straight from her statement, and their
+// A provider manager's exceptions (R-5) of a month, read from her kept statement, and their
 // resolution: one transaction of correction registrations (R-1), checked against the statement
-// computed again before it commits.
+// brought up to date inside it before it commits.
 
-function ownStatement(statements: readonly ProviderStatement[], provider: string): ProviderStatement['exceptions'] {
-  return statements.find((s) => s.provider === provider)?.exceptions ?? [];
+interface Arrival {
+  client: string;
+  /** The registration's own instant, seconds included. */
+  at: string;
 }
 
 /** Where the plan says a visit opened by this arrival ends, or null when the plan has no such visit. */
-async function plannedLeave(db: Kysely<DB>, data: CareData, provider: string, arrive: CareData['registrations'][number]): Promise<string | null> {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: data.municipality.timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+async function plannedLeave(db: Kysely<DB>, mid: string, timezone: string, provider: string, arrive: Arrival): Promise<string | null> {
+  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     .formatToParts(new Date(arrive.at));
   const part = (type: string): string => parts.find((p) => p.type === type)!.value;
   const date = `${part('year')}-${part('month')}-${part('day')}`;
-  const visits = await repo.planVisitsOn(db, data.municipality.id, arrive.client, provider, date);
+  const visits = await repo.planVisitsOn(db, mid, arrive.client, provider, date);
   const visit = plannedVisitFor(visits, weekdayOfDayNumber(parseDate(date)), Number(part('hour')) * 60 + Number(part('minute')));
   return visit === undefined ? null : new Date(Date.parse(arrive.at) + visit.durationMinutes * 60_000).toISOString();
 }
@@ -37,16 +38,19 @@ async function plannedLeave(db: Kysely<DB>, data: CareData, provider: string, ar
 export async function listExceptions(database: Database, actor: Actor, month: string): Promise<UnresolvedException[]> {
   only(actor, ['provider_manager'], 'resolve exceptions');
   const provider = ownProvider(actor)!;
-  const data = await loadMonthData(database.db, actor.municipalityId, month);
+  const mid = actor.municipalityId;
+  await freshen(database.db, mid, month);
+  const statement = await keptProviderStatement(database.db, mid, month, provider);
+  const arrivedAt = new Map((await keptProviderSlices(database.db, mid, month, provider)).flatMap((s) => s.exceptions.map((e) => [e.registration, e.registrationAt])));
+  const timezone = await repo.municipalityTimezone(database.db, mid);
   const names = await repo.clientNames(database.db, actor);
-  const registrations = new Map(data.registrations.map((r) => [r.id, r]));
   const out: UnresolvedException[] = [];
-  for (const e of ownStatement(monthView(data, month).statements.statements, provider)) {
-    const arrive = registrations.get(e.registration);
+  for (const e of statement.exceptions) {
+    const at = arrivedAt.get(e.registration);
     out.push({
       type: e.type, clientId: e.client, clientName: names.get(e.client) ?? null, staff: e.staff, registration: e.registration, at: e.at,
       ...(e.type === 'unordered_double_staffing' && { minutes: e.minutes }),
-      plannedLeave: e.type === 'missing_leave' && arrive ? await plannedLeave(database.db, data, provider, arrive) : null,
+      plannedLeave: e.type === 'missing_leave' && at !== undefined ? await plannedLeave(database.db, mid, timezone, provider, { client: e.client, at }) : null,
     });
   }
   await recordAuditMany(database.db, actor, [...new Set(out.map((e) => e.clientId))].map((clientId) => ({ action: 'read', clientId, objectType: 'exception', details: { month } })));
@@ -57,14 +61,17 @@ export async function resolveExceptions(database: Database, actor: Actor, month:
   only(actor, ['provider_manager'], 'resolve exceptions');
   const provider = ownProvider(actor)!;
   const mid = actor.municipalityId;
+  await freshen(database.db, mid, month);
   return database.db.transaction().execute(async (trx) => {
     // Finance is looking at a submitted month; it is sent back before it changes.
     if ((await repo.statementStatus(trx, mid, provider, month)) === 'submitted') throw new ConflictError(`the statement of ${month} is submitted: ask finance to send it back first`);
-    const data = await loadMonthData(trx, mid, month);
-    const view = monthView(data, month);
-    const open = ownStatement(view.statements.statements, provider);
+    await upToDateIn(trx, mid, month);
+    const open = (await keptProviderStatement(trx, mid, month, provider)).exceptions;
+    // The facts of the clients named, paired as their kept slices were.
+    const named = new Set(resolutions.flatMap((r) => open.filter((e) => e.registration === r.registration).map((e) => e.client)));
+    const data = await loadClientsMonthData(trx, mid, month, [...named]);
     const registrations = new Map(data.registrations.map((r) => [r.id, r]));
-    const visits = new Map(view.analysed.visits.map((v) => [v.id, v]));
+    const visits = new Map(analyseMonth(data, month).visits.map((v) => [v.id, v]));
     const seen = new Set<string>();
     const corrections: Correction[] = [];
     for (const [i, r] of resolutions.entries()) {
@@ -75,13 +82,14 @@ export async function resolveExceptions(database: Database, actor: Actor, month:
       }
       if (seen.has(r.registration)) throw new UnprocessableError('this registration is resolved twice', `resolutions[${i}].registration`);
       seen.add(r.registration);
-      const planned = r.kind === 'complete_leave' && r.leaveAt === undefined ? await plannedLeave(trx, data, provider, arrive) : null;
+      const planned = r.kind === 'complete_leave' && r.leaveAt === undefined ? await plannedLeave(trx, mid, data.municipality.timezone, provider, arrive) : null;
       corrections.push(...correctionsFor(r, i, { data, visits, arrive, plannedLeave: planned }));
     }
     await repo.insertCorrections(trx, mid, corrections);
 
-    // The statement, computed again from what is now stored, must no longer hold what was resolved.
-    const after = ownStatement(monthView(await loadMonthData(trx, mid, month), month).statements.statements, provider);
+    // The statement, brought up to date with what is now stored, must no longer hold what was resolved.
+    await upToDateIn(trx, mid, month);
+    const after = (await keptProviderStatement(trx, mid, month, provider)).exceptions;
     for (const [i, r] of resolutions.entries()) {
       if (after.some((e) => e.registration === r.registration && e.type === RESOLVES[r.kind])) {
         throw new UnprocessableError(`the ${RESOLVES[r.kind]} remains after this correction`, `resolutions[${i}]`);

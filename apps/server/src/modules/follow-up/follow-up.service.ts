@@ -4,12 +4,12 @@ import type { Actor } from '../../auth/actor.ts';
 import { recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { only } from '../clients/access.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
-import { monthView, visitsIn } from '../visits/visits.service.ts';
+import { freshMonthDocument, keptPaymentModel } from '../kept-statements/read.ts';
+import { keptMonthView, visitsIn } from '../visits/visits.service.ts';
 import * as repo from './follow-up.repository.ts';
 
 // The case officer's follow-up: the statement lines of her district's clients and the excess
-// she reviews, straight from the statement computation (no second implementation).
+// she reviews, read from the kept statements (no second computation, docs/kept-statements.md).
 
 const ROLES = ['case_officer', 'admin', 'finance'] as const;
 
@@ -21,8 +21,7 @@ function lineOf(s: ProviderStatement, l: StatementLine): FollowUpLine {
 export async function followUp(database: Database, actor: Actor, month: string): Promise<FollowUpReply> {
   only(actor, ROLES, 'follow up the district');
   const names = await repo.clientsInScope(database.db, actor);
-  const data = await loadMonthData(database.db, actor.municipalityId, month);
-  const { statements } = monthView(data, month);
+  const { doc: statements } = await freshMonthDocument(database.db, actor.municipalityId, month);
   const byClient = new Map<string, FollowUpLine[]>();
   for (const s of statements.statements) {
     for (const l of s.lines) {
@@ -33,14 +32,17 @@ export async function followUp(database: Database, actor: Actor, month: string):
   const clients = [...byClient].map(([clientId, lines]) => ({ clientId, clientName: names.get(clientId)!, lines }))
     .sort((a, b) => a.clientName.localeCompare(b.clientName, 'sv') || (a.clientId < b.clientId ? -1 : 1));
   await recordAuditMany(database.db, actor, clients.map((c) => ({ action: 'read', clientId: c.clientId, objectType: 'statement_line', details: { month } })));
-  return { month, model: data.municipality.model, clients };
+  return { month, model: await keptPaymentModel(database.db, actor.municipalityId), clients };
 }
 
 export async function excessForReview(database: Database, actor: Actor, month: string, status: 'pending' | 'approved' | 'rejected' | 'all'): Promise<ExcessForReview[]> {
   only(actor, ROLES, 'review excess time');
   const mid = actor.municipalityId;
   const names = await repo.clientsInScope(database.db, actor);
-  const view = monthView(await loadMonthData(database.db, mid, month), month);
+  const { doc } = await freshMonthDocument(database.db, mid, month);
+  // Visits are paired for the clients listed alone, as their kept slices were.
+  const listed = new Set(doc.statements.flatMap((s) => s.excess.filter((e) => names.has(e.client) && (status === 'all' || e.status === status)).map((e) => e.client)));
+  const view = await keptMonthView(database.db, mid, month, doc, [...listed]);
   const reasons = await repo.excessReasons(database.db, mid, month);
   const reviews = await repo.latestReviewReasons(database.db, mid, month);
   const out: ExcessForReview[] = [];

@@ -46,9 +46,14 @@ export async function upToDateIn(trx: Kysely<DB>, mid: string, month: string): P
   return { stale: false, computedAt: row?.computed_at?.toISOString() ?? null };
 }
 
+/** A provider's slices of the month, one per client; their exceptions carry the registration's own instant. */
+export function keptProviderSlices(db: Kysely<DB>, mid: string, month: string, provider: string): Promise<ClientSlice[]> {
+  return repo.readSlices(db, mid, month, { provider });
+}
+
 /** A provider's statement of the month; one without lines or approved excess is empty. */
 export async function keptProviderStatement(db: Kysely<DB>, mid: string, month: string, provider: string): Promise<ProviderStatement> {
-  const slices = await repo.readSlices(db, mid, month, { provider });
+  const slices = await keptProviderSlices(db, mid, month, provider);
   const model = await repo.paymentModel(db, mid);
   return joinProviderSlices(provider, model, slices) ?? {
     provider, model, lines: [], excess: [], approvedExcess: [], exceptions: [], registrations: 0, manualRegistrations: 0, undecidedDeviations: 0, totalOre: 0,
@@ -58,6 +63,17 @@ export async function keptProviderStatement(db: Kysely<DB>, mid: string, month: 
 export async function keptMonthDocument(db: Kysely<DB>, mid: string, month: string): Promise<StatementsDocument> {
   const slices = await repo.readSlices(db, mid, month);
   return joinSlices({ municipality: mid, model: await repo.paymentModel(db, mid), month, slices });
+}
+
+/** The month's statements of every provider as kept, brought up to date first (`freshen`). */
+export async function freshMonthDocument(db: Kysely<DB>, mid: string, month: string): Promise<{ doc: StatementsDocument; kept: KeptState }> {
+  const kept = await freshen(db, mid, month);
+  return { doc: await keptMonthDocument(db, mid, month), kept };
+}
+
+/** The payment model the kept statements were computed under. */
+export function keptPaymentModel(db: Kysely<DB>, mid: string): Promise<'performed_time' | 'granted_time'> {
+  return repo.paymentModel(db, mid);
 }
 
 /** A client's slices of the month, one per provider. */

@@ -9,7 +9,7 @@ import { only } from '../clients/access.ts';
 import { reportCsv } from './export/csv.ts';
 import { reportTables } from './export/report-table.ts';
 import { reportXlsx } from './export/xlsx.ts';
-import { loadReportData } from './report-data.ts';
+import { loadReportSources } from './report-data.ts';
 import { computeReport, periodOf, type ReportName } from './report-kinds.ts';
 import { narrowDocument, reportScopeOf } from './report-scope.ts';
 
@@ -28,8 +28,9 @@ export async function readReport(
 ): Promise<ReportReply | string | Buffer> {
   only(actor, ['admin', 'finance', 'case_officer', 'provider_manager'], 'read follow-up reports');
   const scope = reportScopeOf(actor);
-  const data = await loadReportData(database.db, actor.municipalityId, name, period);
-  const full = computeReport(name, data, period);
+  const inputs = await loadReportSources(database.db, actor.municipalityId, name, period);
+  const { data } = inputs;
+  const full = computeReport(name, inputs, period);
   const visible = scope.level === 'municipality'
     ? null
     : new Set((await clientIdsInScope(database.db, actor).execute()).map((r) => r.client_id));

@@ -1,5 +1,5 @@
 import type { TodoEntry, TodoGroup, TodoKind } from '@hemma/contract/api';
-import { computeStatements, type StatementsDocument } from '@hemma/domain/statements';
+import type { StatementsDocument } from '@hemma/domain/statements';
 import { formatDayNumber, parseDate, previousMonth } from '@hemma/domain/time';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
@@ -7,12 +7,12 @@ import { recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { swedishToday } from '../clients/access.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
+import { freshMonthDocument } from '../kept-statements/read.ts';
 import { listThreads } from '../messages/inbox.repository.ts';
 import * as repo from './todo.repository.ts';
 
 // "Att göra" (docs/api.md, "Office"): what waits for the signed-in person, by role, from the same
-// rows and the same statement computation the rest of the API shows.
+// rows and the same kept statements the rest of the API shows.
 
 /** A decision ending within this many days is "about to expire". */
 export const EXPIRY_DAYS = 30;
@@ -39,11 +39,11 @@ function withClient(c: Context, clientId: string): Pick<TodoEntry, 'clientId' | 
   return { clientId, ...(name !== undefined && { clientName: name }) };
 }
 
-/** One computation per month and request, shared by the groups that need it. */
+/** One read of the kept statements per month and request, shared by the groups that need it. */
 function statementsOf(c: Context, month: string): Promise<StatementsDocument> {
   let doc = c.statements.get(month);
   if (doc === undefined) {
-    doc = loadMonthData(c.db, c.actor.municipalityId, month).then((data) => computeStatements(data, month));
+    doc = freshMonthDocument(c.db, c.actor.municipalityId, month).then((kept) => kept.doc);
     c.statements.set(month, doc);
   }
   return doc;

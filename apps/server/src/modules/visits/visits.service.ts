@@ -1,9 +1,11 @@
 import type { VisitsReply } from '@hemma/contract/api';
 import type { CareData } from '@hemma/domain';
-import { analyseMonth, computeStatements, type StatementException, type StatementsDocument } from '@hemma/domain/statements';
+import { analyseMonth, type StatementException, type StatementsDocument } from '@hemma/domain/statements';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
+import type { DB } from '../../db/schema.ts';
 import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
 import { loadClientsMonthData } from '../care-data/month-data.ts';
 import { freshen, keptClientSlices } from '../kept-statements/read.ts';
@@ -30,14 +32,19 @@ function corrections(data: CareData, clientId: string, month: string, provider: 
     .map((r) => ({ id: r.id, kind: r.kind, corrects: r.corrects!, staffId: r.staff, at: r.at, reason: r.reason ?? null }));
 }
 
-/** The month as the statements see it: paired visits and the statements document, computed once. */
+/** The month as a screen shows it: the paired visits of some clients beside the kept statements. */
 export interface MonthView {
   analysed: ReturnType<typeof analyseMonth>;
   statements: StatementsDocument;
 }
 
-export function monthView(data: CareData, month: string): MonthView {
-  return { analysed: analyseMonth(data, month), statements: computeStatements(data, month) };
+/**
+ * The visits of `clients` paired from their facts alone (theirs and those of every staff member
+ * who worked at them, as their kept slices were computed), beside the month's kept statements.
+ */
+export async function keptMonthView(db: Kysely<DB>, mid: string, month: string, statements: StatementsDocument, clients: readonly string[]): Promise<MonthView> {
+  const analysed = clients.length === 0 ? { visits: [], declined: [] } : analyseMonth(await loadClientsMonthData(db, mid, month, clients), month);
+  return { analysed, statements };
 }
 
 /** A paired visit as the reply shows it; a visit's exceptions name its arrival (the registration that opened it). */
@@ -55,18 +62,22 @@ function toVisit(v: ReturnType<typeof analyseMonth>['visits'][number], exception
   };
 }
 
+function visitsOf(analysed: MonthView['analysed'], exceptions: Exception[], clientId: string, mine: (provider: string) => boolean): Pick<VisitsReply, 'visits' | 'declined' | 'exceptions'> {
+  const visits = analysed.visits
+    .filter((v) => v.client === clientId && mine(v.provider))
+    .map((v) => toVisit(v, exceptions));
+  const declined = analysed.declined
+    .filter((d) => d.client === clientId && mine(d.provider))
+    .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
+  return { visits, declined, exceptions };
+}
+
 /** One client's visits, declined visits and exceptions of the month, of the providers `mine` keeps. */
 export function visitsIn(view: MonthView, clientId: string, mine: (provider: string) => boolean): Pick<VisitsReply, 'visits' | 'declined' | 'exceptions'> {
   const exceptions = view.statements
     .statements.filter((s) => mine(s.provider))
     .flatMap((s) => s.exceptions.filter((e) => e.client === clientId).map((e) => toException(s.provider, e)));
-  const visits = view.analysed.visits
-    .filter((v) => v.client === clientId && mine(v.provider))
-    .map((v) => toVisit(v, exceptions));
-  const declined = view.analysed.declined
-    .filter((d) => d.client === clientId && mine(d.provider))
-    .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
-  return { visits, declined, exceptions };
+  return visitsOf(view.analysed, exceptions, clientId, mine);
 }
 
 export async function clientVisits(database: Database, actor: Actor, clientId: string, month: string): Promise<VisitsReply> {
@@ -81,12 +92,6 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
   const exceptions = (await keptClientSlices(database.db, mid, month, clientId))
     .filter((s) => mine(s.provider))
     .flatMap((s) => s.exceptions.map(({ registrationAt: _at, ...e }) => toException(s.provider, e)));
-  const visits = analysed.visits
-    .filter((v) => v.client === clientId && mine(v.provider))
-    .map((v) => toVisit(v, exceptions));
-  const declined = analysed.declined
-    .filter((d) => d.client === clientId && mine(d.provider))
-    .map((d) => ({ id: d.id, providerId: d.provider, kind: d.kind, date: d.date }));
   await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
-  return { clientId, month, visits, declined, exceptions, corrections: corrections(data, clientId, month, provider), kept };
+  return { clientId, month, ...visitsOf(analysed, exceptions, clientId, mine), corrections: corrections(data, clientId, month, provider), kept };
 }

@@ -10,6 +10,7 @@ export const navStrings: Strings = {
     monthClose: 'Månadsavslut',
     fees: 'Avgifter',
     whatIf: 'Konsekvensanalys',
+    reports: 'Rapporter',
   },
   en: {
     todo: 'To do',
@@ -19,5 +20,6 @@ export const navStrings: Strings = {
     monthClose: 'Month close',
     fees: 'Fees',
     whatIf: 'What if',
+    reports: 'Reports',
   },
 };

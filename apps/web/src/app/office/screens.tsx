@@ -4,6 +4,7 @@ import { ClientsPage } from '../../features/clients/routes/ClientsPage.tsx';
 import { InboxPage } from '../../features/clients/routes/InboxPage.tsx';
 import { NewClientPage } from '../../features/clients/routes/NewClientPage.tsx';
 import { FollowUpPage } from '../../features/follow-up/routes/FollowUpPage.tsx';
+import { ReportsPage } from '../../features/reports/routes/ReportsPage.tsx';
 import { TodoPage } from '../../features/todo/routes/TodoPage.tsx';
 import { FeesPage } from '../../features/finance/routes/FeesPage.tsx';
 import { MonthBoardPage } from '../../features/finance/routes/MonthBoardPage.tsx';
@@ -29,4 +30,5 @@ export const officeScreens: readonly Screen[] = [
   { path: 'ekonomi/manadsavslut/:month/:provider', roles: FINANCE, component: StatementPage },
   { path: 'ekonomi/avgifter', roles: FINANCE, component: FeesPage, nav: 'fees' },
   { path: 'konsekvensanalys', roles: FINANCE_ADMIN, component: WhatIfPage, nav: 'whatIf' },
+  { path: 'rapporter', roles: OFFICE, component: ReportsPage, nav: 'reports' },
 ];

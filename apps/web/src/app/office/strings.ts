@@ -1,6 +1,7 @@
 import { authStrings } from '../../features/auth/i18n.ts';
 import { clientStrings } from '../../features/clients/i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
+import { reportStrings } from '../../features/reports/i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
 import { financeStrings } from '../../features/finance/i18n.ts';
 import { whatIfStrings } from '../../features/what-if/i18n.ts';
@@ -18,4 +19,5 @@ export const officeStrings: Record<string, Strings> = {
   followUp: followUpStrings,
   finance: financeStrings,
   whatIf: whatIfStrings,
+  reports: reportStrings,
 };

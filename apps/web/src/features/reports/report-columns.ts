@@ -1,0 +1,105 @@
+// What each report shows: its row groups and, per group, the figures of a row and how each is
+// written. The figures are the report's JSON as `hemma report … --format json` prints it
+// (spec/reports-v1.md); the screen only picks and formats them.
+
+export const REPORTS = [
+  'continuity',
+  'continuity-14',
+  'time-at-clients',
+  'ordered-performed',
+  'declined',
+  'excess',
+  'manual-registrations',
+  'paid',
+] as const;
+export type ReportName = (typeof REPORTS)[number];
+
+/** How a figure is written; `provider` names a provider, `status` an excess decision, `text` as given. */
+export type Kind = 'count' | 'decimal' | 'minutes' | 'percent' | 'ore' | 'provider' | 'status' | 'text';
+export interface Column {
+  key: string;
+  kind: Kind;
+}
+
+const c = (key: string, kind: Kind): Column => ({ key, kind });
+
+const SUMMARY = [c('clients', 'count'), c('mean', 'decimal'), c('median', 'decimal'), c('max', 'count')];
+const TIME = [c('visitMinutes', 'minutes'), c('shiftMinutes', 'minutes'), c('percent', 'percent')];
+
+const FIGURES: Record<string, Column[]> = {
+  'ordered-performed': [c('orderedMinutes', 'minutes'), c('performedMinutes', 'minutes'), c('performedPercent', 'percent')],
+  declined: [
+    c('plannedVisits', 'count'),
+    c('declinedAtDoor', 'count'),
+    c('declinedAtDoorPercent', 'percent'),
+    c('declinedInAdvance', 'count'),
+    c('declinedInAdvancePercent', 'percent'),
+  ],
+  excess: [
+    c('excessMinutes', 'minutes'),
+    c('excessApprovedMinutes', 'minutes'),
+    c('excessRejectedMinutes', 'minutes'),
+    c('excessPendingMinutes', 'minutes'),
+  ],
+  'manual-registrations': [c('registrations', 'count'), c('manualRegistrations', 'count'), c('manualPercent', 'percent')],
+  paid: [c('amountOre', 'ore'), c('approvedExcessOre', 'ore'), c('paidOre', 'ore')],
+};
+
+/** A report's groups of rows: which array of the document, keyed by which field, with which figures. */
+export interface RowGroup {
+  rows: 'providers' | 'districts' | 'units' | 'clients' | 'excess';
+  key: 'provider' | 'district' | 'unit' | 'client';
+  columns: Column[];
+}
+
+export function groupsOf(name: ReportName): RowGroup[] {
+  switch (name) {
+    case 'continuity':
+      return [
+        { rows: 'providers', key: 'provider', columns: SUMMARY },
+        { rows: 'clients', key: 'client', columns: [c('staff', 'count')] },
+      ];
+    case 'continuity-14':
+      return [{ rows: 'clients', key: 'client', columns: [c('staff', 'count')] }];
+    case 'time-at-clients':
+      return [
+        { rows: 'providers', key: 'provider', columns: TIME },
+        { rows: 'units', key: 'unit', columns: TIME },
+      ];
+    case 'ordered-performed':
+    case 'declined':
+    case 'excess':
+    case 'manual-registrations':
+    case 'paid': {
+      const columns = FIGURES[name]!;
+      const groups: RowGroup[] = [
+        { rows: 'providers', key: 'provider', columns },
+        { rows: 'districts', key: 'district', columns },
+        { rows: 'clients', key: 'client', columns },
+      ];
+      if (name === 'excess') {
+        groups.push({
+          rows: 'excess',
+          key: 'client',
+          columns: [c('provider', 'provider'), c('minutes', 'minutes'), c('amountOre', 'ore'), c('status', 'status'), c('reason', 'text')],
+        });
+      }
+      return groups;
+    }
+  }
+}
+
+/** The figure the chart compares between providers and districts. */
+export const CHART_FIGURE: Record<ReportName, Column> = {
+  continuity: c('median', 'decimal'),
+  'continuity-14': c('staff', 'count'),
+  'time-at-clients': c('percent', 'percent'),
+  'ordered-performed': c('performedPercent', 'percent'),
+  declined: c('declinedAtDoorPercent', 'percent'),
+  excess: c('excessMinutes', 'minutes'),
+  'manual-registrations': c('manualPercent', 'percent'),
+  paid: c('paidOre', 'ore'),
+};
+
+/** Socialstyrelsen's national figure (DOMAIN.md §5): staff met in 14 days, 2021. */
+export const NATIONAL_CONTINUITY_14 = 14.9;

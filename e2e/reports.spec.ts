@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { authFile } from './support/auth.ts';
+import { checkPage } from './support/check-page.ts';
+import type { DemoUser } from './support/totp.ts';
+
+// Both sides read the follow-up reports: the case officer her district, the provider manager her
+// own provider. Each opens every report of the last month, sees a chart beside its table, opens
+// the visits behind a client, and downloads the workbook, which the test opens.
+
+const REPORTS = [
+  ['continuity', 'Personalkontinuitet per månad'],
+  ['continuity-14', 'Kontinuitetsindikatorn, 14 dagar'],
+  ['time-at-clients', 'Tid hos klienter'],
+  ['ordered-performed', 'Beställd och utförd tid'],
+  ['declined', 'Avböjda besök'],
+  ['excess', 'Överskjutande tid'],
+  ['manual-registrations', 'Manuella registreringar'],
+  ['paid', 'Utbetalt belopp'],
+] as const;
+
+const ROLES: [DemoUser, string, string][] = [
+  ['handlaggare', 'case-officer', 'Du ser ditt distrikt'],
+  ['enhetschef', 'provider-manager', 'Du ser din egen utförare'],
+];
+
+async function openXlsx(page: Page, name: string): Promise<ExcelJS.Workbook> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${name}-\\d{4}-\\d{2}\\.xlsx$`));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+for (const [user, label, scopeText] of ROLES) {
+  test.describe(label, () => {
+    test.use({ storageState: authFile(user) });
+
+    for (const [name, title] of REPORTS) {
+      test(`shows ${name} for the last month (${label})`, async ({ page }) => {
+        await page.goto(`/rapporter?rapport=${name}`);
+        await expect(page.getByLabel('Rapport')).toHaveValue(name);
+        await expect(page.getByLabel('Rapport').locator('option:checked')).toHaveText(title);
+        await expect(page.getByText(scopeText)).toBeVisible();
+        await expect(page.getByRole('table').first()).toBeVisible();
+        await checkPage(page, `reports-${label}-${name}`);
+      });
+    }
+
+    test(`opens a chart and its table, the visits behind a client, and the workbook (${label})`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rapporter' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Rapporter' })).toBeVisible();
+
+      // Ordered against performed: a chart of the providers and the table with the same numbers.
+      await page.getByLabel('Rapport').selectOption({ label: 'Beställd och utförd tid' });
+      await expect(page).toHaveURL(/rapport=ordered-performed/);
+      const chart = page.getByRole('figure', { name: 'Jämförelse: Utfört av beställt' }).first();
+      await expect(chart).toBeVisible();
+      const providers = page.getByRole('region', { name: 'Per utförare' });
+      await expect(providers.getByRole('table')).toBeVisible();
+      await expect(providers.getByRole('row').nth(1)).toContainText('%');
+
+      // Drill down from a client's figures to the visits behind them.
+      const clients = page.getByRole('region', { name: 'Per klient' });
+      const firstClient = clients.getByRole('button', { name: /^Visa besöken bakom / }).first();
+      await firstClient.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading', { name: /^Besök i / })).toBeVisible();
+      await expect(dialog.getByRole('columnheader', { name: 'Minuter' })).toBeVisible();
+      await checkPage(page, `reports-${label}-visits`);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+
+      const workbook = await openXlsx(page, 'ordered-performed');
+      const sheet = workbook.worksheets[0]!;
+      const cells = sheet.getSheetValues().flat().map(String);
+      expect(cells).toContain('orderedMinutes');
+      expect(cells).toContain('provider');
+    });
+  });
+}
