@@ -32,6 +32,7 @@ export {
 } from './clients.ts';
 export * from './statements.ts';
 export { auditSearchQuery, auditEntry, auditSearchReply, type AuditSearchQuery, type AuditEntryReply, type AuditSearchReply } from './audit.ts';
+export { auditVerifyReply, type AuditVerifyReply } from './audit.ts';
 export * from './fees.ts';
 export {
   tagUid,
@@ -78,3 +79,4 @@ export * from './follow-up.ts';
 export * from './exceptions.ts';
 export * from './deviation-import.ts';
 export * from './reports.ts';
+export * from './settings-preview.ts';
