@@ -78,6 +78,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/nfc-tags': r(MANAGERS, 'change'),
   'POST /api/v1/nfc-tags/:uid/retire': r(MANAGERS, 'change'),
   'GET /api/v1/nfc-tags': r(MANAGERS, 'read-client'),
+  'GET /api/v1/nfc-tags/:uid/reads': r(MANAGERS, 'read-client'),
 
   // Planning: a day plan shows clients' visits and addresses.
   'GET /api/v1/day-plans': r(MANAGERS, 'read-client'),

@@ -128,6 +128,7 @@ export const WALK: readonly WalkStep[] = [
 
   step('POST /api/v1/nfc-tags', (role) => ({ url: '/api/v1/nfc-tags', body: { uid: role === 'admin' ? '04a1b2c3' : '04a1b2c4', client: 'c1' } })),
   plain('GET /api/v1/nfc-tags'),
+  step('GET /api/v1/nfc-tags/:uid/reads', (role) => ({ url: `/api/v1/nfc-tags/${role === 'admin' ? '04a1b2c3' : '04a1b2c4'}/reads` })),
   step('POST /api/v1/nfc-tags/:uid/retire', (role) => ({ url: `/api/v1/nfc-tags/${role === 'admin' ? '04a1b2c3' : '04a1b2c4'}/retire` })),
   step('POST /api/v1/registrations', (role) => ({
     url: '/api/v1/registrations',

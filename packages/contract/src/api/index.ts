@@ -80,3 +80,4 @@ export * from './exceptions.ts';
 export * from './deviation-import.ts';
 export * from './reports.ts';
 export * from './settings-preview.ts';
+export { nfcTagReadsReply, type NfcTagReadsReply } from './nfc-tags.ts';
