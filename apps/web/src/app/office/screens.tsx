@@ -5,12 +5,19 @@ import { InboxPage } from '../../features/clients/routes/InboxPage.tsx';
 import { NewClientPage } from '../../features/clients/routes/NewClientPage.tsx';
 import { FollowUpPage } from '../../features/follow-up/routes/FollowUpPage.tsx';
 import { TodoPage } from '../../features/todo/routes/TodoPage.tsx';
+import { AccountsPage } from '../../features/admin/routes/AccountsPage.tsx';
+import { AuditPage } from '../../features/admin/routes/AuditPage.tsx';
+import { ProviderPage } from '../../features/admin/routes/ProviderPage.tsx';
+import { RegisterPage } from '../../features/admin/routes/RegisterPage.tsx';
+import { SettingsPage } from '../../features/admin/routes/SettingsPage.tsx';
+import { TagsPage } from '../../features/admin/routes/TagsPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
 
 const OFFICE = ['admin', 'case_officer', 'finance', 'provider_manager'] as const;
 const CASE_OFFICER = ['case_officer'] as const;
+const ADMIN = ['admin'] as const;
 
 export const officeScreens: readonly Screen[] = [
   { path: '', roles: OFFICE, component: TodoPage, nav: 'todo' },
@@ -19,4 +26,10 @@ export const officeScreens: readonly Screen[] = [
   { path: 'klienter/:clientId', roles: CASE_OFFICER, component: ClientPage },
   { path: 'meddelanden', roles: CASE_OFFICER, component: InboxPage, nav: 'inbox' },
   { path: 'uppfoljning', roles: CASE_OFFICER, component: FollowUpPage, nav: 'followUp' },
+  { path: 'installningar', roles: ADMIN, component: SettingsPage, nav: 'adminSettings' },
+  { path: 'organisation', roles: ADMIN, component: RegisterPage, nav: 'adminRegister' },
+  { path: 'organisation/utforare/:providerId', roles: ADMIN, component: ProviderPage },
+  { path: 'konton', roles: ADMIN, component: AccountsPage, nav: 'adminAccounts' },
+  { path: 'taggar', roles: ADMIN, component: TagsPage, nav: 'adminTags' },
+  { path: 'logg', roles: ADMIN, component: AuditPage, nav: 'adminAudit' },
 ];

@@ -1,4 +1,5 @@
 import { authStrings } from '../../features/auth/i18n.ts';
+import { adminStrings } from '../../features/admin/i18n.ts';
 import { clientStrings } from '../../features/clients/i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
@@ -14,4 +15,5 @@ export const officeStrings: Record<string, Strings> = {
   todo: todoStrings,
   clients: clientStrings,
   followUp: followUpStrings,
+  admin: adminStrings,
 };
