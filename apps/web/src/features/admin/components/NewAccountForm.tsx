@@ -14,7 +14,7 @@ type Role = (typeof ROLES)[number];
 export function NewAccountForm() {
   const { t } = useTranslation('admin');
   // The password is never kept in a draft: sessionStorage is no place for it.
-  const [form, setForm, clear] = useDraft('admin-account', { username: '', role: 'case_officer', districtId: '', providerId: '', staffId: '' });
+  const [form, setForm, clear] = useDraft<{ username: string; role: Role; districtId: string; providerId: string; staffId: string }>('admin-account', { username: '', role: 'case_officer', districtId: '', providerId: '', staffId: '' });
   const [password, setPassword] = useState('');
   const districts = useQuery(districtsQuery).data?.districts ?? [];
   const providers = useQuery(providersQuery).data?.providers ?? [];
@@ -46,7 +46,7 @@ export function NewAccountForm() {
           <TextInput label={t('accounts.username')} value={form.username} onChange={(e) => set('username')(e.currentTarget.value)} autoComplete="off" />
           <PasswordInput label={t('accounts.password')} description={t('accounts.passwordHint')} value={password}
             onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="new-password" />
-          <Select label={t('accounts.role')} allowDeselect={false} value={form.role} onChange={(v) => set('role')(v ?? 'case_officer')}
+          <Select label={t('accounts.role')} allowDeselect={false} value={form.role} onChange={(v) => setForm((f) => ({ ...f, role: (v ?? 'case_officer') as Role }))}
             data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} />
           {needsDistrict && (
             <Select label={t('accounts.district')} value={form.districtId || null} onChange={(v) => set('districtId')(v ?? '')}
