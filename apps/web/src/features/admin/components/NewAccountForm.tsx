@@ -46,7 +46,7 @@ export function NewAccountForm() {
           <TextInput label={t('accounts.username')} value={form.username} onChange={(e) => set('username')(e.currentTarget.value)} autoComplete="off" />
           <PasswordInput label={t('accounts.password')} description={t('accounts.passwordHint')} value={password}
             onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="new-password" />
-          <Select label={t('accounts.role')} allowDeselect={false} value={form.role} onChange={(v) => setForm((f) => ({ ...f, role: (v ?? 'case_officer') as Role }))}
+          <Select label={t('accounts.role')} allowDeselect={false} value={form.role} onChange={(v) => setForm((f) => ({ ...f, role: (v ?? 'case_officer') }))}
             data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} />
           {needsDistrict && (
             <Select label={t('accounts.district')} value={form.districtId || null} onChange={(v) => set('districtId')(v ?? '')}
