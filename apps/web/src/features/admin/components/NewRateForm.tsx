@@ -100,8 +100,8 @@ export function NewRateForm({ bands, initialFrom, onSaved }: { bands: readonly s
             data={choice({ municipal: t('settings.kinds.municipal'), private: t('settings.kinds.private') })} />
         </SimpleGrid>
         <Group mt="sm" align="flex-end">
-          <SegmentedControl value={form.mode} onChange={(v) => set('mode')(v)} aria-label={t('settings.price')}
-            data={[{ value: 'percent', label: t('settings.changePercent') }, { value: 'amount', label: t('settings.newOre') }]} />
+          <SegmentedControl value={form.mode} onChange={(v) => set('mode')(v)} aria-label={t('settings.howToChange')}
+            data={[{ value: 'percent', label: t('settings.byPercent') }, { value: 'amount', label: t('settings.byAmount') }]} />
           {form.mode === 'percent' ? (
             <NumberInput label={t('settings.changePercent')} value={form.percent} onChange={set('percent')} decimalSeparator="," step={0.5} suffix=" %" w={180} />
           ) : (

@@ -30,7 +30,7 @@ function Details({ provider }: { provider: Provider }) {
         <Title order={2} size="h4" id="provider-details">
           {t('provider.details')}
         </Title>
-        <Badge color={STATUS_COLOR[provider.approvalStatus]} variant="light">
+        <Badge color={STATUS_COLOR[provider.approvalStatus]} variant="outline">
           {t(`register.statuses.${provider.approvalStatus}`)}
         </Badge>
       </Group>

@@ -150,7 +150,7 @@ export function RegisterPage() {
                         <Table.Td>{p.orgNumber}</Table.Td>
                         <Table.Td>{t(`settings.kinds.${p.kind}`)}</Table.Td>
                         <Table.Td>
-                          <Badge color={STATUS_COLOR[p.approvalStatus]} variant="light">
+                          <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline">
                             {t(`register.statuses.${p.approvalStatus}`)}
                           </Badge>
                         </Table.Td>
