@@ -26,6 +26,9 @@ test('visits every admin page from the menu', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Kommunens inställningar' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tidsband under veckan' })).toBeVisible();
   await checkPage(page, 'admin-settings');
+  // Christmas week: the holidays are marked above their days.
+  await page.getByLabel('Vecka som innehåller').fill('2026-12-24');
+  await expect(page.getByRole('columnheader', { name: /Juldagen/ })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Distrikt och utförare' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Distrikt och utförare' })).toBeVisible();
@@ -58,7 +61,7 @@ test('adds a +2 % rate from next month and the preview shows the new prices from
   await page.getByRole('option', { name: 'day', exact: true }).click();
   await form.getByRole('combobox', { name: 'Utförartyp' }).click();
   await page.getByRole('option', { name: 'Privat' }).click();
-  await form.getByLabel('Ändring i procent').fill('2');
+  await form.getByRole('textbox', { name: 'Ändring i procent' }).fill('2');
   await expect(form.getByRole('status')).toContainText(`${money(before)} → ${money(raised)}`);
   await checkPage(page, 'admin-rate-form');
   await form.getByRole('button', { name: 'Lägg till ersättning' }).click();
@@ -102,4 +105,21 @@ test('keeps a provider in the register: applied, not orderable, checklist, appro
   await page.getByRole('option', { name: 'Godkänd' }).click();
   await page.getByRole('button', { name: 'Spara uppgifter' }).click();
   await expect(page.getByText('Utföraren är inte godkänd')).toBeHidden();
+});
+
+test('enrols a tag to a client, shows its reads and retires it', async ({ page }) => {
+  const uid = `04:ad:${String(Date.now() % 1_000_000).padStart(6, '0').replace(/(..)(..)(..)/, '$1:$2:$3')}`;
+  await page.goto('/taggar');
+  const form = page.getByRole('form', { name: 'Koppla tagg till klient' });
+  await form.getByLabel('Taggens id').fill(uid);
+  await form.getByRole('combobox', { name: 'Klient' }).click();
+  await page.getByRole('option').first().click();
+  await form.getByRole('button', { name: 'Koppla' }).click();
+  const row = page.getByRole('row', { name: new RegExp(uid) });
+  await expect(row).toContainText('I bruk');
+  await expect(page.getByRole('heading', { name: `Läsningar av ${uid}` })).toBeVisible();
+  await expect(page.getByText('Inga läsningar.')).toBeVisible();
+  await checkPage(page, 'admin-tags-enrolled');
+  await row.getByRole('button', { name: `Ta ur bruk: ${uid}` }).click();
+  await expect(row).not.toContainText('I bruk');
 });

@@ -200,6 +200,12 @@ export const adminStrings: Strings = {
         login: 'Inloggning', logout: 'Utloggning', login_failed: 'Misslyckad inloggning', lockout: 'Kontot låst',
       },
       unknownUser: 'okänt användarnamn',
+      objects: {
+        client: 'klient', account: 'konto', user: 'konto', provider: 'utförare', provider_requirement: 'krav',
+        district: 'distrikt', rate: 'ersättning', rule: 'regel', bands: 'tidsband', nfc_tag: 'NFC-tagg',
+        audit_log: 'loggen', statement: 'avräkning', order: 'beställning', decision: 'beslut',
+        registration: 'registrering', deviation: 'avvikelse', message: 'meddelande', todo: 'att göra',
+      },
     },
   },
   en: {
@@ -399,6 +405,12 @@ export const adminStrings: Strings = {
         login: 'Sign-in', logout: 'Sign-out', login_failed: 'Failed sign-in', lockout: 'Account locked',
       },
       unknownUser: 'unknown username',
+      objects: {
+        client: 'client', account: 'account', user: 'account', provider: 'provider', provider_requirement: 'requirement',
+        district: 'district', rate: 'rate', rule: 'rule', bands: 'time bands', nfc_tag: 'NFC tag',
+        audit_log: 'the log', statement: 'statement', order: 'order', decision: 'decision',
+        registration: 'registration', deviation: 'deviation', message: 'message', todo: 'to do',
+      },
     },
   },
 };

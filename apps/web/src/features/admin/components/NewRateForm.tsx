@@ -108,7 +108,7 @@ export function NewRateForm({ bands, initialFrom, onSaved }: { bands: readonly s
             <NumberInput label={t('settings.newOre')} value={form.kronor} onChange={set('kronor')} decimalSeparator="," decimalScale={2} min={0} suffix=" kr" w={180} />
           )}
         </Group>
-        {form.mode === 'percent' && base === null && preview && (
+        {form.mode === 'percent' && base === null && preview && form.percent !== '' && (
           <Alert color="yellow" variant="light" mt="sm">{t('settings.mixedBase')}</Alert>
         )}
         {ore !== null && (

@@ -37,7 +37,7 @@ export function RateHistory() {
                     <Table.Tr key={r.position}>
                       <Table.Td>{formatDate(r.from)}</Table.Td>
                       <Table.Td>{rateScope(r, t)}</Table.Td>
-                      <Table.Td ta="right">{ratePrice(r.ore, r.price, t)}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{ratePrice(r.ore, r.price, t)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

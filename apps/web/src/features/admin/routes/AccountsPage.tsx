@@ -7,6 +7,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { districtsQuery, providersQuery } from '../../../lib/api/directory.ts';
 import { formatDate, formatDayTime, formatTime } from '../../../lib/format.ts';
+import { useMe } from '../../../lib/session/session.ts';
 import { useAccounts, useChangeAccount, type Account, type AccountChange } from '../api/accounts.ts';
 import { NewAccountForm } from '../components/NewAccountForm.tsx';
 
@@ -34,6 +35,7 @@ export function AccountsPage() {
   const districts = useQuery(districtsQuery).data?.districts ?? [];
   const providers = useQuery(providersQuery).data?.providers ?? [];
   const change = useChangeAccount();
+  const me = useMe();
   const [asked, setAsked] = useState<{ account: Account; change: AccountChange } | null>(null);
   const scope = (a: Account) =>
     [
@@ -68,13 +70,13 @@ export function AccountsPage() {
                       <Table.Th scope="row" fw={500}>{a.username}</Table.Th>
                       <Table.Td>{t(`common:roles.${a.role}`)}</Table.Td>
                       <Table.Td>{scope(a)}</Table.Td>
-                      <Table.Td>{a.lastLoginAt ? `${formatDate(a.lastLoginAt)} ${formatTime(a.lastLoginAt)}` : t('accounts.never')}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.lastLoginAt ? `${formatDate(a.lastLoginAt)} ${formatTime(a.lastLoginAt)}` : t('accounts.never')}</Table.Td>
                       <Table.Td><State account={a} /></Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap" role="group" aria-label={t('accounts.actionsFor', { name: a.username })}>
                           {a.lockedByAdminAt || (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) ? (
                             <Button size="xs" variant="default" onClick={() => change.mutate({ id: a.id, change: 'unlock' })}>{t('accounts.unlock')}</Button>
-                          ) : (
+                          ) : a.username === me?.username ? null : (
                             <Button size="xs" variant="default" onClick={() => setAsked({ account: a, change: 'lock' })}>{t('accounts.lock')}</Button>
                           )}
                           <Button size="xs" variant="default" onClick={() => setAsked({ account: a, change: 'reset-second-factor' })}>{t('accounts.reset')}</Button>

@@ -41,7 +41,7 @@ function ChainCard() {
 }
 
 function what(r: AuditRow, t: TFunction): string {
-  const object = [r.objectType, r.objectId].filter(Boolean).join(' ');
+  const object = [t(`audit.objects.${r.objectType}`, { defaultValue: r.objectType }), r.objectId].filter(Boolean).join(' ');
   const reason = typeof r.details.reason === 'string' ? ` (${r.details.reason === 'unknown_user' ? t('audit.unknownUser') : r.details.reason})` : '';
   return `${t(`audit.actions.${r.action}`, { defaultValue: r.action })}: ${object}${reason}`;
 }

@@ -30,7 +30,7 @@ function Details({ provider }: { provider: Provider }) {
         <Title order={2} size="h4" id="provider-details">
           {t('provider.details')}
         </Title>
-        <Badge color={STATUS_COLOR[provider.approvalStatus]} variant="outline">
+        <Badge color={STATUS_COLOR[provider.approvalStatus]} variant="outline" tt="none" style={{ overflow: 'visible' }}>
           {t(`register.statuses.${provider.approvalStatus}`)}
         </Badge>
       </Group>

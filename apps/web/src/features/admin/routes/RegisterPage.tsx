@@ -149,8 +149,8 @@ export function RegisterPage() {
                         </Table.Td>
                         <Table.Td>{p.orgNumber}</Table.Td>
                         <Table.Td>{t(`settings.kinds.${p.kind}`)}</Table.Td>
-                        <Table.Td>
-                          <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline">
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline" tt="none" style={{ overflow: 'visible' }}>
                             {t(`register.statuses.${p.approvalStatus}`)}
                           </Badge>
                         </Table.Td>
