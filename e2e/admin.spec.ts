@@ -78,7 +78,7 @@ test('adds a +2 % rate from next month and the preview shows the new prices from
 
   // The day before, nothing has changed yet.
   const dayBefore = new Date(Date.parse(`${from}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  await card.getByLabel('Datum').fill(dayBefore);
+  await card.getByLabel('Datum', { exact: true }).fill(dayBefore);
   await expect(card.getByRole('status')).toContainText('0 priser ändras');
 });
 
