@@ -49,7 +49,7 @@ export function ChangePreviewCard({ date, onDate }: { date: string; onDate: (d: 
                   <Table striped fz="sm" aria-labelledby="change-preview">
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th scope="col">{t('settings.band')}</Table.Th>
+                        <Table.Th scope="col">{t('settings.appliesTo')}</Table.Th>
                         <Table.Th scope="col" ta="right">
                           {t('settings.before', { date: formatDate(p.dayBefore) })}
                         </Table.Th>

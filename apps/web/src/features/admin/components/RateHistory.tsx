@@ -26,7 +26,7 @@ export function RateHistory() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('settings.from')}</Table.Th>
-                    <Table.Th scope="col">{t('settings.band')}</Table.Th>
+                    <Table.Th scope="col">{t('settings.appliesTo')}</Table.Th>
                     <Table.Th scope="col" ta="right">
                       {t('settings.price')}
                     </Table.Th>
@@ -35,7 +35,7 @@ export function RateHistory() {
                 <Table.Tbody>
                   {data.rates.map((r) => (
                     <Table.Tr key={r.position}>
-                      <Table.Td>{formatDate(r.from)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.from)}</Table.Td>
                       <Table.Td>{rateScope(r, t)}</Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{ratePrice(r.ore, r.price, t)}</Table.Td>
                     </Table.Tr>
@@ -64,7 +64,7 @@ export function RateHistory() {
               <Table.Tbody>
                 {data.rules.map((r) => (
                   <Table.Tr key={r.position}>
-                    <Table.Td>{formatDate(r.from)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.from)}</Table.Td>
                     <Table.Td>{r.capPercent} %</Table.Td>
                     <Table.Td>{r.declinedAtDoorPercent.care} %</Table.Td>
                     <Table.Td>{r.declinedAtDoorPercent.service} %</Table.Td>
