@@ -35,6 +35,7 @@ import { visitRoutes } from './modules/visits/visits.routes.ts';
 import { messageRoutes } from './modules/messages/messages.routes.ts';
 import { municipalityRoutes } from './modules/municipality/municipality.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
+import { settingsPreviewRoutes } from './modules/settings/settings-preview.routes.ts';
 import { districtRoutes } from './modules/districts/districts.routes.ts';
 import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
@@ -112,7 +113,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(nfcTagRoutes(database));
   await app.register(registrationRoutes(database));
   await app.register(feeRoutes(database));
-  await app.register(auditRoutes(database));
+  await app.register(auditRoutes(database, config.audit));
   await app.register(dayPlanRoutes(database, pooledPlanner(jobs, config.jobs)));
   // The care itself: decisions, orders, plans, deviations, visits, the dialogue.
   await app.register(decisionRoutes(database));
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(messageRoutes(database));
   await app.register(municipalityRoutes(database));
   await app.register(settingsRoutes(database));
+  await app.register(settingsPreviewRoutes(database));
   await app.register(districtRoutes(database));
   await app.register(providerRoutes(database));
   await app.register(unitRoutes(database));

@@ -46,6 +46,8 @@ export class UnprocessableError extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** The `error` code of the reply, when a more telling one than `unprocessable` exists. */
+    readonly code = 'unprocessable',
   ) {
     super(message);
   }

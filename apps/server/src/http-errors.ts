@@ -17,7 +17,7 @@ export function httpError(err: unknown): { status: number; body: ErrorBody; head
     const status = err.who === 'municipality' ? 429 : 503;
     return { status, body: { error: status === 429 ? 'too_many_jobs' : 'busy', message: err.message }, headers: { 'retry-after': String(err.retryAfterS) } };
   }
-  if (err instanceof UnprocessableError) return { status: 422, body: { error: 'unprocessable', message: err.message, path: err.path } };
+  if (err instanceof UnprocessableError) return { status: 422, body: { error: err.code, message: err.message, path: err.path } };
   if (err instanceof InvalidError) {
     return { status: 400, body: { error: 'invalid', message: err.message, ...(err.path !== undefined && { path: err.path }) } };
   }

@@ -137,6 +137,7 @@ export type PeriodBound = { date: string } | { instant: Date };
 export interface SearchFilter {
   clientId?: string | undefined;
   userId?: string | undefined;
+  action?: DB['audit_log']['action'] | undefined;
   from?: PeriodBound | undefined;
   to?: PeriodBound | undefined;
   /** Only rows older than this one (the cursor). */
@@ -167,6 +168,7 @@ export async function searchRows(db: Kysely<DB>, municipalityId: string, f: Sear
     .where('municipality_id', '=', municipalityId);
   if (f.clientId !== undefined) q = q.where('client_id', '=', f.clientId);
   if (f.userId !== undefined) q = q.where('user_id', '=', f.userId);
+  if (f.action !== undefined) q = q.where('action', '=', f.action);
   if (f.beforeSeq !== undefined) q = q.where('seq', '<', f.beforeSeq);
   if (f.from !== undefined) {
     const from = f.from;

@@ -4,13 +4,15 @@ import type { DB } from '../db/schema.ts';
 import { ForbiddenError, InvalidError } from '../errors.ts';
 import { searchRows, type PeriodBound } from './audit.repository.ts';
 import { appendEntries, type RecordOptions } from './record.ts';
-import type { AuditEntry } from './types.ts';
+import type { AuditAction, AuditEntry } from './types.ts';
 
 export const MAX_SEARCH_LIMIT = 1000;
 
 export interface AuditSearch {
   clientId?: string | undefined;
   userId?: string | undefined;
+  /** One of AUDIT_ACTIONS: only rows of that action. */
+  action?: AuditAction | undefined;
   /** `YYYY-MM-DD` (from the start of that day where the municipality is) or an ISO 8601 time. */
   from?: string | undefined;
   /** `YYYY-MM-DD` (through the end of that day) or an ISO 8601 time (inclusive). */
@@ -59,6 +61,7 @@ export async function searchAudit(
   const rows = await searchRows(db, actor.municipalityId, {
     clientId: query.clientId,
     userId: query.userId,
+    action: query.action,
     from: parseBound(query.from, 'from'),
     to: parseBound(query.to, 'to'),
     beforeSeq: parseCursor(query.cursor),
@@ -87,7 +90,7 @@ export async function searchAudit(
 
 function searchEntries(query: AuditSearch, entries: readonly AuditLogEntry[]): AuditEntry[] {
   const filter: Record<string, string> = {};
-  for (const key of ['clientId', 'userId', 'from', 'to', 'cursor'] as const) {
+  for (const key of ['clientId', 'userId', 'action', 'from', 'to', 'cursor'] as const) {
     const v = query[key];
     if (v !== undefined) filter[key] = v;
   }

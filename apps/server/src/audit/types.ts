@@ -3,8 +3,8 @@ import type { Actor } from '../auth/actor.ts';
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'login', 'logout', 'login_failed', 'lockout'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** The part of an Actor the log records; an Actor is one. */
-export type AuditWho = Pick<Actor, 'municipalityId' | 'userId' | 'username' | 'role' | 'ip'>;
+/** The part of an Actor the log records; an Actor is one. Role '' is a sign-in try by no account. */
+export type AuditWho = Pick<Actor, 'municipalityId' | 'userId' | 'username' | 'ip'> & { role: Actor['role'] | '' };
 
 /** JSON that survives a round trip through jsonb unchanged. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

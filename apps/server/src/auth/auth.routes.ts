@@ -70,6 +70,8 @@ export function authRoutes(service: AuthService, policy: AuthPolicy, cookies: Co
         const result = await service.login(req.body.username, req.body.password, req.ip);
         if (!result.ok) {
           if (result.reason === 'locked') return locked(reply, result.retryAfterS);
+          if (result.reason === 'disabled')
+            return reply.status(403).send({ error: 'account_locked', message: 'the account is locked by an administrator' });
           return reply
             .status(401)
             .send({ error: 'invalid_credentials', message: 'wrong username or password' });

@@ -5,6 +5,7 @@ import {
   claimTotpStep,
   findUserById,
   findUserByUsername,
+  municipalityIds,
   recordFailure,
   scopeNames,
   type LoginUser,
@@ -19,7 +20,7 @@ import {
   insertSession,
   touchSession,
 } from './session.repository.ts';
-import { recordLoginEvent } from './login-audit.ts';
+import { recordLoginEvent, recordUnknownUser } from './login-audit.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { matchTotp } from './totp.ts';
 
@@ -28,7 +29,7 @@ import { matchTotp } from './totp.ts';
 
 export type LoginResult =
   | { ok: true; pendingToken: string; expiresAt: Date; enrolled: boolean }
-  | { ok: false; reason: 'invalid_credentials' }
+  | { ok: false; reason: 'invalid_credentials' | 'disabled' }
   | { ok: false; reason: 'locked'; retryAfterS: number };
 
 export type CodeResult =
@@ -58,7 +59,7 @@ export function normaliseUsername(username: string): string {
 }
 
 function actorOf(
-  u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'>,
+  u: Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at' | 'disabled_at'>,
 ): Omit<Actor, 'ip' | 'at'> {
   return {
     userId: u.user_id,
@@ -96,11 +97,16 @@ export function createAuthService(
   return {
     async login(username, password, ip) {
       const at = now();
-      const user = await findUserByUsername(db, normaliseUsername(username));
+      const name = normaliseUsername(username);
+      const user = await findUserByUsername(db, name);
       // One argon2 verification on every path (unknown username, locked account, wrong or right
-      // password), so the time taken does not tell which usernames exist.
+      // password), so the time taken does not tell which usernames exist; an unknown name is
+      // logged as a wrong password is, so that path writes too.
       const passwordOk = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
-      if (!user) return { ok: false, reason: 'invalid_credentials' };
+      if (!user) {
+        await recordUnknownUser(db, await municipalityIds(db), name, ip);
+        return { ok: false, reason: 'invalid_credentials' };
+      }
       const retryAfterS = lockedFor(user, at);
       if (retryAfterS !== null) {
         await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'password', reason: 'locked' });
@@ -109,6 +115,11 @@ export function createAuthService(
       if (!passwordOk) {
         await fail(user, at, 'password', ip);
         return { ok: false, reason: 'invalid_credentials' };
+      }
+      // Told only to whoever knows the password: a locked account is not revealed by its name.
+      if (user.disabled_at !== null) {
+        await recordLoginEvent(db, user, ip, { action: 'login_failed', step: 'password', reason: 'disabled' });
+        return { ok: false, reason: 'disabled' };
       }
       await deleteExpiredSessions(db, at);
       const pendingToken = newToken();
@@ -151,7 +162,7 @@ export function createAuthService(
       if (!pending || pending.stage !== 'password' || pending.expires_at <= at)
         return { ok: false, reason: 'no_pending_login' };
       const user = await findUserById(db, pending.municipality_id, pending.user_id);
-      if (!user) return { ok: false, reason: 'no_pending_login' };
+      if (!user || user.disabled_at !== null) return { ok: false, reason: 'no_pending_login' };
       const locked = lockedFor(user, at);
       if (locked !== null) {
         await deleteSession(db, pendingHash);

@@ -6,12 +6,13 @@ import type { LoginUser } from './login.repository.ts';
 // Login events in the audit log of the account's municipality (DOMAIN.md §6): a complete login,
 // each failed step, the failure that locks the account, a try while locked, a logout. Never the
 // password, the code or a token: only which step and why. An unknown username belongs to no
-// municipality and has no chain to go in; the rate limit per address bounds those tries.
+// municipality, so its try goes into every municipality's log (a deployment holds one or a few);
+// the rate limit per address bounds those tries.
 
 export type LoginEvent =
   | { action: 'login' }
   | { action: 'logout' }
-  | { action: 'login_failed'; step: 'password' | 'code'; reason: 'wrong' | 'locked' }
+  | { action: 'login_failed'; step: 'password' | 'code'; reason: 'wrong' | 'locked' | 'disabled' }
   | { action: 'lockout'; step: 'password' | 'code'; untilIso: string };
 
 type Who = Pick<LoginUser, 'municipality_id' | 'user_id' | 'username' | 'role'>;
@@ -26,4 +27,18 @@ export async function recordLoginEvent(db: Kysely<DB>, user: Who, ip: string, ev
     { municipalityId: user.municipality_id, userId: user.user_id, username: user.username, role: user.role, ip },
     { action, objectType: 'account', objectId: user.user_id, details },
   );
+}
+
+/**
+ * A sign-in with a username no account has: logged in each municipality as `login_failed`, with
+ * the name as typed (trimmed, lower case) so that a guessing attack shows, no user id and no role.
+ */
+export async function recordUnknownUser(db: Kysely<DB>, municipalityIds: readonly string[], username: string, ip: string): Promise<void> {
+  for (const municipalityId of municipalityIds) {
+    await recordAudit(
+      db,
+      { municipalityId, userId: '', username, role: '', ip },
+      { action: 'login_failed', objectType: 'account', objectId: null, details: { step: 'password', reason: 'unknown_user' } },
+    );
+  }
 }

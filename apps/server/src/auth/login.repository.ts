@@ -15,6 +15,8 @@ export interface LoginUser {
   totp_secret: string;
   locked_until: Date | null;
   totp_enrolled_at: Date | null;
+  /** Set while an administrator has locked the account (migration 0400_admin). */
+  disabled_at: Date | null;
 }
 
 const LOGIN_COLUMNS = [
@@ -29,6 +31,7 @@ const LOGIN_COLUMNS = [
   'totp_secret',
   'locked_until',
   'totp_enrolled_at',
+  'disabled_at',
 ] as const;
 
 export async function findUserByUsername(
@@ -97,6 +100,7 @@ export async function claimTotpStep(
       failed_attempts: 0,
       locked_until: null,
       totp_enrolled_at: sql<Date>`coalesce(totp_enrolled_at, ${at}::timestamptz)`,
+      last_login_at: at,
     })
     .where('municipality_id', '=', user.municipality_id)
     .where('user_id', '=', user.user_id)
@@ -135,4 +139,10 @@ export async function scopeNames(
     districtName: row?.districtName ?? null,
     providerName: row?.providerName ?? null,
   };
+}
+
+/** Every municipality's id: an unknown username's failed sign-in goes into each of their logs. */
+export async function municipalityIds(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db.selectFrom('municipalities').select('municipality_id').orderBy('municipality_id').execute();
+  return rows.map((r) => r.municipality_id);
 }

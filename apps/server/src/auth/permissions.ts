@@ -78,6 +78,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/nfc-tags': r(MANAGERS, 'change'),
   'POST /api/v1/nfc-tags/:uid/retire': r(MANAGERS, 'change'),
   'GET /api/v1/nfc-tags': r(MANAGERS, 'read-client'),
+  'GET /api/v1/nfc-tags/:uid/reads': r(MANAGERS, 'read-client'),
 
   // Planning: a day plan shows clients' visits and addresses.
   'GET /api/v1/day-plans': r(MANAGERS, 'read-client'),
@@ -131,6 +132,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
 
   // The audit log's review view: a search shows who saw which client.
   'GET /api/v1/audit': r(ADMIN, 'read-client'),
+  // The chain's verification names no client: heads and hashes only.
+  'GET /api/v1/audit/verify': r(ADMIN, 'none'),
 
   // The municipality, its settings and register.
   'GET /api/v1/municipality': r(ALL, 'none'),
@@ -141,6 +144,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/rules': r(ADMIN, 'change'),
   'GET /api/v1/rates': r(OFFICE, 'none'),
   'POST /api/v1/rates': r(ADMIN, 'change'),
+  'GET /api/v1/bands/week': r(['admin', 'finance'], 'none'),
+  'GET /api/v1/settings/changes': r(['admin', 'finance'], 'none'),
   'GET /api/v1/districts': r(ALL, 'none'),
   'POST /api/v1/districts': r(ADMIN, 'change'),
   'PATCH /api/v1/districts/:district': r(ADMIN, 'change'),
@@ -148,6 +153,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/providers/:provider': r(ALL, 'none'),
   'POST /api/v1/providers': r(ADMIN, 'change'),
   'PATCH /api/v1/providers/:provider': r(ADMIN, 'change'),
+  'GET /api/v1/providers/:provider/requirements': r(ADMIN, 'none'),
+  'PUT /api/v1/providers/:provider/requirements/:requirement': r(ADMIN, 'change'),
   'GET /api/v1/providers/:provider/units': r(MANAGERS, 'none'),
   'POST /api/v1/providers/:provider/units': r(MANAGERS, 'change'),
   'PATCH /api/v1/providers/:provider/units/:unit': r(MANAGERS, 'change'),
@@ -162,6 +169,9 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/my-day/clients/:id': r(['staff'], 'read-client'),
   'POST /api/v1/staff-notes': r(['staff', 'provider_manager'], 'change'),
   'GET /api/v1/staff-notes': r(PROVIDER, 'read-client'),
+  'POST /api/v1/users/:user/lock': r(ADMIN, 'change'),
+  'POST /api/v1/users/:user/unlock': r(ADMIN, 'change'),
+  'POST /api/v1/users/:user/reset-second-factor': r(ADMIN, 'change'),
 };
 
 /** The key of a route in the table. HEAD is answered by the GET route and declared with it. */

@@ -31,7 +31,7 @@ export async function insertSession(db: Kysely<DB>, s: NewSession): Promise<void
 }
 
 export interface SessionWithUser
-  extends Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at'> {
+  extends Omit<LoginUser, 'password_hash' | 'totp_secret' | 'totp_enrolled_at' | 'disabled_at'> {
   stage: Stage;
   last_seen_at: Date;
   expires_at: Date;

@@ -75,6 +75,21 @@ export interface ProvidersTable {
   name: string;
   org_number: string;
   kind: 'municipal' | 'private';
+  /** Migration 0400_admin: where the LOV application stands and the contract period. */
+  approval_status: ColumnType<ProviderApproval, ProviderApproval | undefined, ProviderApproval>;
+  contract_from: ColumnType<string | null, string | null | undefined, string | null>;
+  contract_to: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ProviderApproval = 'applied' | 'approved' | 'suspended' | 'ended';
+
+export interface ProviderRequirementsTable {
+  municipality_id: string;
+  provider_id: string;
+  requirement: string;
+  fulfilled: boolean;
+  checked_on: string | null;
+  note: string;
 }
 
 export interface UnitsTable {
@@ -307,6 +322,10 @@ export interface UsersTable {
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** When the authenticator app was connected; null until the first complete sign-in. */
   totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The last complete sign-in (migration 0400_admin). */
+  last_login_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Locked by an administrator until she unlocks it (migration 0400_admin). */
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SessionsTable {
@@ -445,6 +464,7 @@ export interface DB {
   fee_models: FeeModelsTable;
   districts: DistrictsTable;
   providers: ProvidersTable;
+  provider_requirements: ProviderRequirementsTable;
   units: UnitsTable;
   staff: StaffTable;
   clients: ClientsTable;

@@ -128,6 +128,7 @@ export const WALK: readonly WalkStep[] = [
 
   step('POST /api/v1/nfc-tags', (role) => ({ url: '/api/v1/nfc-tags', body: { uid: role === 'admin' ? '04a1b2c3' : '04a1b2c4', client: 'c1' } })),
   plain('GET /api/v1/nfc-tags'),
+  step('GET /api/v1/nfc-tags/:uid/reads', (role) => ({ url: `/api/v1/nfc-tags/${role === 'admin' ? '04a1b2c3' : '04a1b2c4'}/reads` })),
   step('POST /api/v1/nfc-tags/:uid/retire', (role) => ({ url: `/api/v1/nfc-tags/${role === 'admin' ? '04a1b2c3' : '04a1b2c4'}/retire` })),
   step('POST /api/v1/registrations', (role) => ({
     url: '/api/v1/registrations',
@@ -244,5 +245,16 @@ export const WALK: readonly WalkStep[] = [
   step('POST /api/v1/staff', (role) => ({ url: '/api/v1/staff', body: { id: `s-${role}`, provider: 'p1', name: 'Walk Walker' } })),
   step('PATCH /api/v1/staff/:staff', () => ({ url: '/api/v1/staff/s2', body: { name: 'Bo Berg' } })),
   plain('GET /api/v1/users'),
-  plain('POST /api/v1/users', { username: 'walk-user', password: 'a long enough walking password', role: 'finance' }),
+  step('POST /api/v1/users', () => ({ url: '/api/v1/users', body: { username: 'walk-user', password: 'a long enough walking password', role: 'finance' } }), idOf('user')),
+  step('POST /api/v1/users/:user/lock', (_, ctx) => ({ url: `/api/v1/users/${id(ctx, 'user')}/lock` })),
+  step('POST /api/v1/users/:user/unlock', (_, ctx) => ({ url: `/api/v1/users/${id(ctx, 'user')}/unlock` })),
+  step('POST /api/v1/users/:user/reset-second-factor', (_, ctx) => ({ url: `/api/v1/users/${id(ctx, 'user')}/reset-second-factor` })),
+  step('GET /api/v1/providers/:provider/requirements', () => ({ url: '/api/v1/providers/p1/requirements' })),
+  step('PUT /api/v1/providers/:provider/requirements/:requirement', () => ({
+    url: '/api/v1/providers/p1/requirements/work_clothes',
+    body: { fulfilled: true, checkedOn: '2016-11-01', note: 'Seen at the visit' },
+  })),
+  plain('GET /api/v1/bands/week', undefined, { date: '2016-12-24' }),
+  plain('GET /api/v1/settings/changes', undefined, { from: '2030-01-01' }),
+  plain('GET /api/v1/audit/verify'),
 ];

@@ -20,6 +20,7 @@ const dayOrTime = z
 export const auditSearchQuery = z.object({
   client: z.string().min(1).max(100).optional(),
   user: z.string().min(1).max(100).optional(),
+  action: z.enum(['read', 'create', 'update', 'delete', 'export', 'login', 'logout', 'login_failed', 'lockout']).optional(),
   /** From the start of this day, or from this time (inclusive). */
   from: dayOrTime.optional(),
   /** Through the end of this day, or up to this time (inclusive). */
@@ -53,3 +54,19 @@ export const auditSearchReply = z.object({
 export type AuditSearchQuery = z.infer<typeof auditSearchQuery>;
 export type AuditEntryReply = z.infer<typeof auditEntry>;
 export type AuditSearchReply = z.infer<typeof auditSearchReply>;
+
+/** The chain's state as `hemma audit verify` would report it, for the review view. */
+export const auditVerifyReply = z.object({
+  ok: z.boolean(),
+  rows: z.number().int(),
+  head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+  /** Whether rows and checkpoints were checked against the server's key (HEMMA_AUDIT_KEY). */
+  signaturesChecked: z.boolean(),
+  /** How many checkpoint files were compared. */
+  checkpoints: z.number().int(),
+  /** The first row that fails and why, when `ok` is false. */
+  firstBadSeq: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  verifiedAt: z.string(),
+});
+export type AuditVerifyReply = z.infer<typeof auditVerifyReply>;

@@ -32,6 +32,7 @@ export {
 } from './clients.ts';
 export * from './statements.ts';
 export { auditSearchQuery, auditEntry, auditSearchReply, type AuditSearchQuery, type AuditEntryReply, type AuditSearchReply } from './audit.ts';
+export { auditVerifyReply, type AuditVerifyReply } from './audit.ts';
 export * from './fees.ts';
 export {
   tagUid,
@@ -80,3 +81,5 @@ export * from './exceptions.ts';
 export * from './deviation-import.ts';
 export * from './reports.ts';
 export * from './staff-app.ts';
+export * from './settings-preview.ts';
+export { nfcTagReadsReply, type NfcTagReadsReply } from './nfc-tags.ts';

@@ -49,3 +49,11 @@ export const nfcTagListReply = z.object({
 export type NfcTagEnrolBody = z.infer<typeof nfcTagEnrolBody>;
 export type NfcTagListQuery = z.infer<typeof nfcTagListQuery>;
 export type NfcTag = z.infer<typeof nfcTag>;
+
+/** A tag's reads, newest first: registrations made with it, and reads refused (unknown, retired, before enrolment). */
+export const nfcTagReadsReply = z.object({
+  tag: nfcTag,
+  reads: z.array(z.object({ registration: z.string(), kind: z.string(), staff: z.string(), client: z.string(), at: z.string() })),
+  refused: z.array(z.object({ registration: z.string(), failure: z.string(), staff: z.string().nullable(), at: z.string() })),
+});
+export type NfcTagReadsReply = z.infer<typeof nfcTagReadsReply>;

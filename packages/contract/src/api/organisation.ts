@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar.ts';
 
 // The municipality's organisation: districts (beställarenheter), the LOV register of providers
 // (utförare) with their units, and the providers' staff.
@@ -17,6 +18,8 @@ export const newId = z
 const pathId = z.string().min(1).max(200);
 const name = z.string().trim().min(1, 'must not be empty').max(200);
 export const providerKind = z.enum(['municipal', 'private']);
+/** Where a provider's LOV application stands; only an approved provider receives new orders. */
+export const providerApproval = z.enum(['applied', 'approved', 'suspended', 'ended']);
 
 export const districtParams = z.object({ district: pathId });
 export const districtBody = z.strictObject({ id: newId, name });
@@ -31,18 +34,64 @@ export const providerBody = z.strictObject({
   /** NNNNNN-NNNN (the hyphen may be left out); the Luhn check digit is verified. */
   orgNumber: z.string().max(20),
   kind: providerKind,
+  /** A new provider has applied unless the admin says otherwise. */
+  approvalStatus: providerApproval.optional(),
+  contractFrom: calendarDate.nullable().optional(),
+  contractTo: calendarDate.nullable().optional(),
 });
 export const providerPatchBody = z.strictObject({
   name: name.optional(),
   orgNumber: z.string().max(20).optional(),
   kind: providerKind.optional(),
+  approvalStatus: providerApproval.optional(),
+  contractFrom: calendarDate.nullable().optional(),
+  contractTo: calendarDate.nullable().optional(),
 });
 export const provider = z.object({
   id: z.string(),
   name: z.string(),
   orgNumber: z.string(),
   kind: providerKind,
+  approvalStatus: providerApproval,
+  contractFrom: z.string().nullable(),
+  contractTo: z.string().nullable(),
 });
+
+/**
+ * The stricter requirements of the förfrågningsunderlag (Stockholm), checked one by one:
+ * experience of elderly or disability care, references (the city's own experience among them),
+ * the manager's presence, work clothes, a changing room, staff continuity, labour-law terms,
+ * attendance at the information meeting, a minimum volume, environmental impact.
+ */
+export const PROVIDER_REQUIREMENTS = [
+  'care_experience',
+  'references',
+  'manager_presence',
+  'work_clothes',
+  'changing_room',
+  'staff_continuity',
+  'labour_terms',
+  'information_meeting',
+  'minimum_volume',
+  'environment',
+] as const;
+export const providerRequirementKey = z.enum(PROVIDER_REQUIREMENTS);
+export const providerRequirementParams = z.object({ provider: pathId, requirement: providerRequirementKey });
+export const providerRequirementBody = z.strictObject({
+  fulfilled: z.boolean(),
+  /** The day it was checked. */
+  checkedOn: calendarDate.nullable(),
+  note: z.string().max(2000),
+});
+export const providerRequirement = z.object({
+  requirement: providerRequirementKey,
+  fulfilled: z.boolean(),
+  checkedOn: z.string().nullable(),
+  note: z.string(),
+  /** False for a requirement nobody has checked yet. */
+  checked: z.boolean(),
+});
+export const providerRequirementsReply = z.object({ requirements: z.array(providerRequirement) });
 export const providerListReply = z.object({ providers: z.array(provider) });
 
 export const unitParams = z.object({ provider: pathId, unit: pathId });
@@ -78,6 +127,9 @@ export type District = z.infer<typeof district>;
 export type ProviderBody = z.infer<typeof providerBody>;
 export type ProviderPatchBody = z.infer<typeof providerPatchBody>;
 export type Provider = z.infer<typeof provider>;
+export type ProviderApproval = z.infer<typeof providerApproval>;
+export type ProviderRequirementBody = z.infer<typeof providerRequirementBody>;
+export type ProviderRequirement = z.infer<typeof providerRequirement>;
 export type UnitBody = z.infer<typeof unitBody>;
 export type Unit = z.infer<typeof unit>;
 export type StaffBody = z.infer<typeof staffBody>;

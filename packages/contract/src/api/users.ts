@@ -24,6 +24,12 @@ export const userSummary = z.object({
   createdAt: z.string(),
   /** Locked after too many wrong passwords or codes, until `lockedUntil`. */
   lockedUntil: z.string().nullable(),
+  /** Locked by an administrator since then, until she unlocks it; null when not. */
+  lockedByAdminAt: z.string().nullable(),
+  /** The last sign-in with both factors; null when never. */
+  lastLoginAt: z.string().nullable(),
+  /** Whether the authenticator app is connected; false after a reset, until the next sign-in. */
+  secondFactorEnrolled: z.boolean(),
 });
 export const userListReply = z.object({ users: z.array(userSummary) });
 
@@ -31,6 +37,8 @@ export const createdUserReply = userSummary.extend({
   /** Scan into an authenticator app; shown once, never again. */
   otpauthUri: z.string(),
 });
+
+export const userParams = z.object({ user: z.guid() });
 
 export type UserCreateBody = z.infer<typeof userCreateBody>;
 export type UserSummary = z.infer<typeof userSummary>;

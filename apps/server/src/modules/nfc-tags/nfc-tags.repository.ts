@@ -73,3 +73,39 @@ export async function findTags(db: Kysely<DB>, municipalityId: string, uids: rea
   if (uids.length === 0) return [];
   return db.selectFrom('nfc_tags').select(COLUMNS).where('municipality_id', '=', municipalityId).where('tag_uid', 'in', uids).execute();
 }
+
+/** The tag if its client is in the actor's scope. */
+export async function findTagInScope(db: Kysely<DB>, actor: Actor, uid: string): Promise<TagRow | undefined> {
+  return db
+    .selectFrom('nfc_tags')
+    .innerJoin('clients', (j) => j.onRef('clients.municipality_id', '=', 'nfc_tags.municipality_id').onRef('clients.client_id', '=', 'nfc_tags.client_id'))
+    .select(COLUMNS)
+    .where('nfc_tags.municipality_id', '=', actor.municipalityId)
+    .where('nfc_tags.tag_uid', '=', uid)
+    .where(clientInScope(actor))
+    .executeTakeFirst();
+}
+
+/** The newest registrations made by reading the tag. */
+export async function readsOfTag(db: Kysely<DB>, municipalityId: string, uid: string, limit: number) {
+  return db
+    .selectFrom('registrations')
+    .select(['registration_id', 'kind', 'staff_id', 'client_id', 'at'])
+    .where('municipality_id', '=', municipalityId)
+    .where('tag_uid', '=', uid)
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The newest reads of the tag that were refused, and why. */
+export async function refusedReadsOfTag(db: Kysely<DB>, municipalityId: string, uid: string, limit: number) {
+  return db
+    .selectFrom('tag_read_failures')
+    .select(['registration_id', 'failure', 'staff_id', 'at'])
+    .where('municipality_id', '=', municipalityId)
+    .where('tag_uid', '=', uid)
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .execute();
+}

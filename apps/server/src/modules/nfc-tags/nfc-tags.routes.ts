@@ -1,10 +1,11 @@
-import { errorReply, nfcTag, nfcTagEnrolBody, nfcTagListQuery, nfcTagListReply, nfcTagParams } from '@hemma/contract/api';
+import { errorReply, nfcTag, nfcTagEnrolBody, nfcTagListQuery, nfcTagListReply, nfcTagParams, nfcTagReadsReply } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
 import { answerRefusals } from '../registrations/refusal.ts';
 import { listTags, toNfcTag } from './nfc-tags.repository.ts';
 import { enrolTag, retire } from './nfc-tags.service.ts';
+import { tagReads } from './tag-reads.service.ts';
 
 const tags = ['nfc tags'];
 
@@ -32,6 +33,12 @@ export function nfcTagRoutes(database: Database): FastifyPluginAsyncZod {
       '/api/v1/nfc-tags/:uid/retire',
       { schema: { tags, summary: 'Retire a tag: reads after now are refused', params: nfcTagParams, response: { 200: nfcTag, 404: errorReply } } },
       (req) => retire(database, actorOf(req), req.params.uid),
+    );
+
+    app.get(
+      '/api/v1/nfc-tags/:uid/reads',
+      { schema: { tags, summary: "A tag's registrations and refused reads, newest first", params: nfcTagParams, response: { 200: nfcTagReadsReply, 404: errorReply } } },
+      (req) => tagReads(database, actorOf(req), req.params.uid),
     );
 
     app.get(

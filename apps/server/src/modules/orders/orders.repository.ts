@@ -2,7 +2,7 @@ import type { Order } from '@hemma/contract/api';
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope, clientScope } from '../../auth/scope.ts';
-import type { DB, OrdersTable } from '../../db/schema.ts';
+import type { DB, OrdersTable, ProviderApproval } from '../../db/schema.ts';
 
 // Orders through the actor's scope: the clients she sees, and for a provider only the orders
 // sent to her own provider (not another provider's order for the same client).
@@ -85,9 +85,10 @@ export async function overlappingOrder(
   return (await q.executeTakeFirst())?.order_id;
 }
 
-export async function providerExists(db: Kysely<DB>, mid: string, providerId: string): Promise<boolean> {
-  const r = await db.selectFrom('providers').select('provider_id').where('municipality_id', '=', mid).where('provider_id', '=', providerId).executeTakeFirst();
-  return r !== undefined;
+/** The provider's approval status in the LOV register, or undefined when there is no such provider. */
+export async function providerApproval(db: Kysely<DB>, mid: string, providerId: string): Promise<ProviderApproval | undefined> {
+  const r = await db.selectFrom('providers').select('approval_status').where('municipality_id', '=', mid).where('provider_id', '=', providerId).executeTakeFirst();
+  return r?.approval_status;
 }
 
 export async function staffOfProvider(db: Kysely<DB>, mid: string, providerId: string, staffId: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
-import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts';
+import { ConflictError, InvalidError, NotFoundError, UnprocessableError } from '../../errors.ts';
 import { clientInScopeOr404, only } from '../clients/access.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
 import * as repo from './orders.repository.ts';
@@ -77,7 +77,11 @@ export async function createOrder(database: Database, actor: Actor, body: OrderC
   checkPeriod(order);
   return database.db.transaction().execute(async (trx) => {
     await clientInScopeOr404(trx, actor, order.clientId);
-    if (!(await repo.providerExists(trx, mid, order.providerId))) throw new InvalidError(`no provider "${order.providerId}"`, 'providerId');
+    const approval = await repo.providerApproval(trx, mid, order.providerId);
+    if (approval === undefined) throw new InvalidError(`no provider "${order.providerId}"`, 'providerId');
+    // LOV: a client chooses among the providers the municipality has approved (docs/admin.md).
+    if (approval !== 'approved')
+      throw new UnprocessableError(`provider "${order.providerId}" is ${approval}, not approved: it cannot take new orders`, 'providerId', 'provider_not_approved');
     withinDecision(await decisionOf(trx, mid, order.clientId, body.decisionId), order);
     await refuseOverlap(trx, mid, order);
     await repo.insertOrder(trx, mid, order);

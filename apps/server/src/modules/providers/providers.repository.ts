@@ -1,4 +1,4 @@
-import type { Provider } from '@hemma/contract/api';
+import { PROVIDER_REQUIREMENTS, type Provider, type ProviderRequirement } from '@hemma/contract/api';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ProvidersTable } from '../../db/schema.ts';
 
@@ -7,6 +7,9 @@ const toProvider = (p: Selectable<ProvidersTable>): Provider => ({
   name: p.name,
   orgNumber: p.org_number,
   kind: p.kind,
+  approvalStatus: p.approval_status,
+  contractFrom: p.contract_from,
+  contractTo: p.contract_to,
 });
 
 export async function listProviders(db: Kysely<DB>, mid: string): Promise<Provider[]> {
@@ -42,6 +45,9 @@ export async function insertProvider(db: Kysely<DB>, mid: string, p: Provider): 
       name: p.name,
       org_number: p.orgNumber,
       kind: p.kind,
+      approval_status: p.approvalStatus,
+      contract_from: p.contractFrom,
+      contract_to: p.contractTo,
     })
     .execute();
 }
@@ -49,8 +55,46 @@ export async function insertProvider(db: Kysely<DB>, mid: string, p: Provider): 
 export async function updateProvider(db: Kysely<DB>, mid: string, p: Provider): Promise<void> {
   await db
     .updateTable('providers')
-    .set({ name: p.name, org_number: p.orgNumber, kind: p.kind })
+    .set({
+      name: p.name,
+      org_number: p.orgNumber,
+      kind: p.kind,
+      approval_status: p.approvalStatus,
+      contract_from: p.contractFrom,
+      contract_to: p.contractTo,
+    })
     .where('municipality_id', '=', mid)
     .where('provider_id', '=', p.id)
+    .execute();
+}
+
+/** Every requirement in the checklist's order; one nobody has checked reads as not met. */
+export async function listRequirements(db: Kysely<DB>, mid: string, providerId: string): Promise<ProviderRequirement[]> {
+  const rows = await db
+    .selectFrom('provider_requirements')
+    .select(['requirement', 'fulfilled', 'checked_on', 'note'])
+    .where('municipality_id', '=', mid)
+    .where('provider_id', '=', providerId)
+    .execute();
+  const byKey = new Map(rows.map((r) => [r.requirement, r]));
+  return PROVIDER_REQUIREMENTS.map((requirement) => {
+    const r = byKey.get(requirement);
+    return r
+      ? { requirement, fulfilled: r.fulfilled, checkedOn: r.checked_on, note: r.note, checked: true }
+      : { requirement, fulfilled: false, checkedOn: null, note: '', checked: false };
+  });
+}
+
+export async function upsertRequirement(
+  db: Kysely<DB>,
+  mid: string,
+  providerId: string,
+  r: Pick<ProviderRequirement, 'requirement' | 'fulfilled' | 'checkedOn' | 'note'>,
+): Promise<void> {
+  const values = { fulfilled: r.fulfilled, checked_on: r.checkedOn, note: r.note };
+  await db
+    .insertInto('provider_requirements')
+    .values({ municipality_id: mid, provider_id: providerId, requirement: r.requirement, ...values })
+    .onConflict((oc) => oc.columns(['municipality_id', 'provider_id', 'requirement']).doUpdateSet(values))
     .execute();
 }

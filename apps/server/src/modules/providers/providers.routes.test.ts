@@ -35,6 +35,9 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
       name: 'Kommunens hemtjänst',
       orgNumber: '212000-0159',
       kind: 'municipal',
+      approvalStatus: 'applied',
+      contractFrom: null,
+      contractTo: null,
     });
     const register = await call(app, staff, 'GET', '/api/v1/providers');
     expect(register.json().providers.map((p: { id: string }) => p.id)).toEqual(['p1', 'p2']);
@@ -43,6 +46,9 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
       name: 'Omsorg AB',
       orgNumber: '556677-8899',
       kind: 'private',
+      approvalStatus: 'approved',
+      contractFrom: null,
+      contractTo: null,
     });
   });
 
@@ -55,6 +61,9 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
       name: 'Omsorg i Exempelby AB',
       orgNumber: '556677-8899',
       kind: 'private',
+      approvalStatus: 'approved',
+      contractFrom: null,
+      contractTo: null,
     });
     const checksum = await call(app, admin, 'PATCH', '/api/v1/providers/p1', {
       orgNumber: '556677-8898',

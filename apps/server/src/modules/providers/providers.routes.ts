@@ -5,11 +5,21 @@ import {
   providerListReply,
   providerParams,
   providerPatchBody,
+  providerRequirementBody,
+  providerRequirementParams,
+  providerRequirementsReply,
 } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
-import { createProvider, getProvider, listProviders, patchProvider } from './providers.service.ts';
+import {
+  createProvider,
+  getProvider,
+  listProviders,
+  patchProvider,
+  providerRequirements,
+  setProviderRequirement,
+} from './providers.service.ts';
 
 const tags = ['organisation'];
 
@@ -60,13 +70,42 @@ export function providerRoutes(database: Database): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: "Change a provider's name, organisation number or kind (admin)",
+          summary: "Change a provider's name, organisation number, kind, approval status or contract period (admin)",
           params: providerParams,
           body: providerPatchBody,
           response: { 200: provider, 400: errorReply, 403: errorReply, 404: errorReply },
         },
       },
       (req) => patchProvider(database, actorOf(req), req.params.provider, req.body),
+    );
+
+    app.get(
+      '/api/v1/providers/:provider/requirements',
+      {
+        schema: {
+          tags,
+          summary: "The förfrågningsunderlag's requirements and how each was checked (admin)",
+          params: providerParams,
+          response: { 200: providerRequirementsReply, 403: errorReply, 404: errorReply },
+        },
+      },
+      async (req) => ({ requirements: await providerRequirements(database, actorOf(req), req.params.provider) }),
+    );
+
+    app.put(
+      '/api/v1/providers/:provider/requirements/:requirement',
+      {
+        schema: {
+          tags,
+          summary: 'Record one requirement as checked: met or not, the day, a note (admin)',
+          params: providerRequirementParams,
+          body: providerRequirementBody,
+          response: { 200: providerRequirementsReply, 400: errorReply, 403: errorReply, 404: errorReply },
+        },
+      },
+      async (req) => ({
+        requirements: await setProviderRequirement(database, actorOf(req), req.params.provider, req.params.requirement, req.body),
+      }),
     );
   };
 }

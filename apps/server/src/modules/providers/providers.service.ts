@@ -1,4 +1,10 @@
-import type { Provider, ProviderBody, ProviderPatchBody } from '@hemma/contract/api';
+import type {
+  Provider,
+  ProviderBody,
+  ProviderPatchBody,
+  ProviderRequirement,
+  ProviderRequirementBody,
+} from '@hemma/contract/api';
 import { parseOrgNumber } from '@hemma/domain/ids';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -23,6 +29,11 @@ function orgNumber(input: string): string {
   return parsed.value.normalized;
 }
 
+function contractPeriod(p: Pick<Provider, 'contractFrom' | 'contractTo'>): void {
+  if (p.contractFrom !== null && p.contractTo !== null && p.contractTo < p.contractFrom)
+    throw new InvalidError('the contract ends before it begins', 'contractTo');
+}
+
 export async function listProviders(database: Database, actor: Actor): Promise<Provider[]> {
   return repo.listProviders(database.db, actor.municipalityId);
 }
@@ -39,7 +50,16 @@ export async function createProvider(
   body: ProviderBody,
 ): Promise<Provider> {
   only(actor, ['admin'], 'add providers to the register');
-  const provider: Provider = { ...body, orgNumber: orgNumber(body.orgNumber) };
+  const provider: Provider = {
+    id: body.id,
+    name: body.name,
+    kind: body.kind,
+    orgNumber: orgNumber(body.orgNumber),
+    approvalStatus: body.approvalStatus ?? 'applied',
+    contractFrom: body.contractFrom ?? null,
+    contractTo: body.contractTo ?? null,
+  };
+  contractPeriod(provider);
   const mid = actor.municipalityId;
   return database.db.transaction().execute(async (trx) => {
     if (await repo.findProvider(trx, mid, body.id))
@@ -71,8 +91,14 @@ export async function patchProvider(
       name: patch.name ?? old.name,
       orgNumber: newOrgNumber ?? old.orgNumber,
       kind: patch.kind ?? old.kind,
+      approvalStatus: patch.approvalStatus ?? old.approvalStatus,
+      contractFrom: patch.contractFrom === undefined ? old.contractFrom : patch.contractFrom,
+      contractTo: patch.contractTo === undefined ? old.contractTo : patch.contractTo,
     };
-    const fields = (['name', 'orgNumber', 'kind'] as const).filter((f) => next[f] !== old[f]);
+    contractPeriod(next);
+    const fields = (['name', 'orgNumber', 'kind', 'approvalStatus', 'contractFrom', 'contractTo'] as const).filter(
+      (f) => next[f] !== old[f],
+    );
     if (fields.length === 0) return old;
     await repo.updateProvider(trx, mid, next);
     await recordAudit(trx, actor, {
@@ -82,5 +108,35 @@ export async function patchProvider(
       details: { fields: [...fields] },
     });
     return next;
+  });
+}
+
+/** The förfrågningsunderlag's checklist of one provider (admin). */
+export async function providerRequirements(database: Database, actor: Actor, id: string): Promise<ProviderRequirement[]> {
+  only(actor, ['admin'], 'read the checklist of requirements');
+  await getProvider(database, actor, id);
+  return repo.listRequirements(database.db, actor.municipalityId, id);
+}
+
+/** Records one requirement as checked: met or not, the day, a note. */
+export async function setProviderRequirement(
+  database: Database,
+  actor: Actor,
+  id: string,
+  requirement: ProviderRequirement['requirement'],
+  body: ProviderRequirementBody,
+): Promise<ProviderRequirement[]> {
+  only(actor, ['admin'], 'check requirements');
+  const mid = actor.municipalityId;
+  return database.db.transaction().execute(async (trx) => {
+    if (!(await repo.findProvider(trx, mid, id))) throw new NotFoundError(`no provider "${id}"`);
+    await repo.upsertRequirement(trx, mid, id, { requirement, ...body });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      objectType: 'provider_requirement',
+      objectId: `${id}/${requirement}`,
+      details: { fulfilled: body.fulfilled },
+    });
+    return repo.listRequirements(trx, mid, id);
   });
 }

@@ -1,5 +1,5 @@
 import type { RateReply, RuleReply } from '@hemma/contract/api';
-import type { Band, Rate, Rule } from '@hemma/domain';
+import type { Band, HolidayEve, Rate, Rule } from '@hemma/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { textArray } from '../municipality/guards.ts';
@@ -124,4 +124,20 @@ export async function appendRate(db: Kysely<DB>, mid: string, r: Rate): Promise<
     })
     .execute();
   return position;
+}
+
+/** The eves the municipality counts as holidays, for the week preview. */
+export async function holidayEvesOf(db: Kysely<DB>, mid: string): Promise<HolidayEve[]> {
+  const row = await db
+    .selectFrom('municipalities')
+    .select('holiday_eves')
+    .where('municipality_id', '=', mid)
+    .executeTakeFirstOrThrow();
+  return row.holiday_eves as HolidayEve[];
+}
+
+/** The rates in listing order as the engine reads them, for the change preview. */
+export async function readRateEntries(db: Kysely<DB>, mid: string): Promise<Rate[]> {
+  const rows = await db.selectFrom('rates').selectAll().where('municipality_id', '=', mid).orderBy('position').execute();
+  return rows.map(rateFromRow);
 }

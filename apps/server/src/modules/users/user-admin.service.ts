@@ -3,10 +3,17 @@ import type { Actor } from '../../auth/actor.ts';
 import { normaliseUsername } from '../../auth/auth.service.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
-import { ConflictError, InvalidError } from '../../errors.ts';
+import { newTotpSecret } from '../../auth/totp.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts';
 import { only } from '../municipality/guards.ts';
 import type { AccountIssue } from './account-rules.ts';
-import { findUserSummary, listUserSummaries } from './user-admin.repository.ts';
+import {
+  endSessions,
+  findUserSummary,
+  listUserSummaries,
+  replaceSecondFactor,
+  setDisabled,
+} from './user-admin.repository.ts';
 import { createUser } from './users.service.ts';
 import { usernameTaken } from './users.repository.ts';
 
@@ -64,5 +71,35 @@ export async function addUser(
     const summary = await findUserSummary(trx, mid, user.userId);
     if (!summary) throw new Error(`account ${user.userId} vanished inside its own transaction`);
     return { ...summary, otpauthUri: user.otpauthUri };
+  });
+}
+
+export type AccountChange = 'lock' | 'unlock' | 'reset_second_factor';
+
+/**
+ * Locks or unlocks an account, or gives it a new second factor to connect at its next sign-in.
+ * Locking and a reset end the account's sessions: a lost phone or a departed employee should not
+ * stay signed in. An admin cannot lock herself out.
+ */
+export async function changeAccount(
+  database: Database,
+  actor: Actor,
+  userId: string,
+  change: AccountChange,
+): Promise<UserSummary> {
+  only(actor, ['admin'], 'change accounts');
+  const mid = actor.municipalityId;
+  if (change === 'lock' && userId === actor.userId) throw new ConflictError('you cannot lock your own account');
+  return database.db.transaction().execute(async (trx) => {
+    const found =
+      change === 'reset_second_factor'
+        ? await replaceSecondFactor(trx, mid, userId, newTotpSecret())
+        : await setDisabled(trx, mid, userId, change === 'lock' ? actor.at : null);
+    if (!found) throw new NotFoundError(`no account "${userId}"`);
+    if (change !== 'unlock') await endSessions(trx, mid, userId);
+    await recordAudit(trx, actor, { action: 'update', objectType: 'user', objectId: userId, details: { change } });
+    const summary = await findUserSummary(trx, mid, userId);
+    if (!summary) throw new Error(`account ${userId} vanished inside its own transaction`);
+    return summary;
   });
 }

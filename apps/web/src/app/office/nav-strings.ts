@@ -11,6 +11,11 @@ export const navStrings: Strings = {
     fees: 'Avgifter',
     whatIf: 'Konsekvensanalys',
     reports: 'Rapporter',
+    adminSettings: 'Inställningar',
+    adminRegister: 'Distrikt och utförare',
+    adminAccounts: 'Konton',
+    adminTags: 'NFC-taggar',
+    adminAudit: 'Loggen',
   },
   en: {
     todo: 'To do',
@@ -21,5 +26,10 @@ export const navStrings: Strings = {
     fees: 'Fees',
     whatIf: 'What if',
     reports: 'Reports',
+    adminSettings: 'Settings',
+    adminRegister: 'Districts and providers',
+    adminAccounts: 'Accounts',
+    adminTags: 'NFC tags',
+    adminAudit: 'The log',
   },
 };

@@ -10,6 +10,12 @@ import { FeesPage } from '../../features/finance/routes/FeesPage.tsx';
 import { MonthBoardPage } from '../../features/finance/routes/MonthBoardPage.tsx';
 import { StatementPage } from '../../features/finance/routes/StatementPage.tsx';
 import { WhatIfPage } from '../../features/what-if/routes/WhatIfPage.tsx';
+import { AccountsPage } from '../../features/admin/routes/AccountsPage.tsx';
+import { AuditPage } from '../../features/admin/routes/AuditPage.tsx';
+import { ProviderPage } from '../../features/admin/routes/ProviderPage.tsx';
+import { RegisterPage } from '../../features/admin/routes/RegisterPage.tsx';
+import { SettingsPage } from '../../features/admin/routes/SettingsPage.tsx';
+import { TagsPage } from '../../features/admin/routes/TagsPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
@@ -18,6 +24,7 @@ const OFFICE = ['admin', 'case_officer', 'finance', 'provider_manager'] as const
 const CASE_OFFICER = ['case_officer'] as const;
 const FINANCE = ['finance'] as const;
 const FINANCE_ADMIN = ['finance', 'admin'] as const;
+const ADMIN = ['admin'] as const;
 
 export const officeScreens: readonly Screen[] = [
   { path: '', roles: OFFICE, component: TodoPage, nav: 'todo' },
@@ -31,4 +38,10 @@ export const officeScreens: readonly Screen[] = [
   { path: 'ekonomi/avgifter', roles: FINANCE, component: FeesPage, nav: 'fees' },
   { path: 'konsekvensanalys', roles: FINANCE_ADMIN, component: WhatIfPage, nav: 'whatIf' },
   { path: 'rapporter', roles: OFFICE, component: ReportsPage, nav: 'reports' },
+  { path: 'installningar', roles: ADMIN, component: SettingsPage, nav: 'adminSettings' },
+  { path: 'organisation', roles: ADMIN, component: RegisterPage, nav: 'adminRegister' },
+  { path: 'organisation/utforare/:providerId', roles: ADMIN, component: ProviderPage },
+  { path: 'konton', roles: ADMIN, component: AccountsPage, nav: 'adminAccounts' },
+  { path: 'taggar', roles: ADMIN, component: TagsPage, nav: 'adminTags' },
+  { path: 'logg', roles: ADMIN, component: AuditPage, nav: 'adminAudit' },
 ];

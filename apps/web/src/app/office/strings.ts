@@ -1,4 +1,5 @@
 import { authStrings } from '../../features/auth/i18n.ts';
+import { adminStrings } from '../../features/admin/i18n.ts';
 import { clientStrings } from '../../features/clients/i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { reportStrings } from '../../features/reports/i18n.ts';
@@ -20,4 +21,5 @@ export const officeStrings: Record<string, Strings> = {
   finance: financeStrings,
   whatIf: whatIfStrings,
   reports: reportStrings,
+  admin: adminStrings,
 };

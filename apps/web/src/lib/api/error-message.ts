@@ -21,6 +21,10 @@ const KNOWN_CODES = new Set([
   'already_enrolled',
   'network',
   'internal',
+  'unprocessable',
+  'provider_not_approved',
+  'account_locked',
+  'tag_taken',
 ]);
 
 export interface ShownError {

@@ -32,7 +32,8 @@ export function OrderForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation('clients');
-  const providers = useQuery(providersQuery).data?.providers ?? [];
+  // Only an approved provider of the LOV register may be chosen (the API answers 422 otherwise).
+  const providers = (useQuery(providersQuery).data?.providers ?? []).filter((p) => p.approvalStatus === 'approved');
   const [form, setForm, clear] = useDraft(`order:${clientId}`, {
     decisionId: decisions[0]?.id ?? '',
     providerId: '',
