@@ -56,7 +56,8 @@ export async function appWithRoutes(database: Database): Promise<{ app: FastifyI
     onRoute: (r: RouteOptions) => {
       const methods = Array.isArray(r.method) ? r.method : [r.method];
       for (const method of methods) {
-        if (method === 'HEAD' || OUTSIDE.some((p) => p.test(r.url))) continue;
+        // The built web app's files and history fallback (present once `apps/web/dist` exists) are no API.
+        if (method === 'HEAD' || !r.url.startsWith('/api/') || OUTSIDE.some((p) => p.test(r.url))) continue;
         routes.push({ method, url: r.url, params: [...r.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!), bodyRefs: bodyRefsOf(r) });
       }
     },
