@@ -78,3 +78,4 @@ export * from './follow-up.ts';
 export * from './exceptions.ts';
 export * from './deviation-import.ts';
 export * from './reports.ts';
+export * from './client-view.ts';
