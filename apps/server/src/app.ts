@@ -46,6 +46,8 @@ import { exceptionRoutes } from './modules/exceptions/exceptions.routes.ts';
 import { deviationImportRoutes } from './modules/deviation-import/deviation-import.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
+import { clientAccessRoutes } from './modules/client-view/access.routes.ts';
+import { myViewRoutes } from './modules/client-view/my-view.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -131,5 +133,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(exceptionRoutes(database));
   await app.register(deviationImportRoutes(database));
   await app.register(reportRoutes(database));
+  await app.register(clientAccessRoutes(database));
+  await app.register(myViewRoutes(database));
   return app;
 }
