@@ -1,6 +1,7 @@
 import { errorReply, feeDecisionParams, myMessageBody, myMessageReply, myOverviewReply, myVisitRequestBody, visitRequest, visitRequestDecisionBody, visitRequestListQuery, visitRequestListReply, visitRequestParams } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth/require-role.ts';
+import { answerRefusals } from '../registrations/refusal.ts';
 import type { Database } from '../../db/connect.ts';
 import { myFeeDecision, myOverview, sendMyMessage } from './my-view.service.ts';
 import { askVisitChange, decideVisitRequest, listVisitRequests } from './visit-requests.service.ts';
@@ -12,6 +13,9 @@ const errors = { 400: errorReply, 403: errorReply, 404: errorReply, 409: errorRe
 export function myViewRoutes(database: Database): FastifyPluginAsyncZod {
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
+    // A confirmed cancellation goes through the registrations engine, whose refusals (a staff
+    // member of another provider) carry their own status and path.
+    app.setErrorHandler(answerRefusals);
     app.get('/api/v1/my/overview', {
       schema: { tags: TAGS, summary: 'My plan, coming and past visits, granted and used time, fee and requests', response: { 200: myOverviewReply, ...errors } },
     }, (req) => myOverview(database, actorOf(req)));
