@@ -7,11 +7,13 @@ export const navStrings: Strings = {
     clients: 'Klienter',
     inbox: 'Meddelanden',
     followUp: 'Uppföljning',
+    visitRequests: 'Förfrågningar',
   },
   en: {
     todo: 'To do',
     clients: 'Clients',
     inbox: 'Messages',
     followUp: 'Follow-up',
+    visitRequests: 'Requests',
   },
 };

@@ -1,7 +1,9 @@
 import { authStrings } from '../../features/auth/i18n.ts';
 import { clientStrings } from '../../features/clients/i18n.ts';
+import { clientAccessStrings } from '../../features/clients/access-i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
+import { visitRequestStrings } from '../../features/visit-requests/i18n.ts';
 import { common } from '../../lib/i18n/common.ts';
 import type { Strings } from '../../lib/i18n/i18n.ts';
 import { navStrings } from './nav-strings.ts';
@@ -14,4 +16,6 @@ export const officeStrings: Record<string, Strings> = {
   todo: todoStrings,
   clients: clientStrings,
   followUp: followUpStrings,
+  clientAccess: clientAccessStrings,
+  visitRequests: visitRequestStrings,
 };
