@@ -23,7 +23,7 @@ export function ComingVisits({ overview }: { overview: Overview }) {
                 </Stack>
                 {v.status === 'planned'
                   ? <Anchor component={Link} to={`/fraga?besok=${encodeURIComponent(v.planVisitId)}&datum=${v.date}`}>{t('coming.ask')}</Anchor>
-                  : <Badge size="lg" color={v.status === 'cancelled' ? 'gray' : 'yellow'} variant="outline">{t(`coming.status.${v.status}`)}</Badge>}
+                  : <Badge size="lg" color={v.status === 'cancelled' ? 'gray' : 'blue'} variant="outline">{t(`coming.status.${v.status}`)}</Badge>}
               </Group>
             </Card>
           ))}

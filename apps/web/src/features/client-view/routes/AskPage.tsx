@@ -53,7 +53,7 @@ export function AskPage() {
                 </Radio.Group>
                 <Textarea size="lg" label={t('askPage.wish')} value={visit.wish} onChange={(e) => setVisit((d) => ({ ...d, wish: e.currentTarget.value }))} autosize minRows={2} />
                 {ask.error && <ApiErrorAlert error={ask.error} />}
-                {ask.isSuccess && <Alert color="green" role="status">{t('askPage.sent')}</Alert>}
+                {ask.isSuccess && <Alert color="teal" role="status">{t('askPage.sent')}</Alert>}
                 <Button size="lg" type="submit" loading={ask.isPending}>{t('askPage.send')}</Button>
               </Stack>
             </form>
@@ -72,7 +72,7 @@ export function AskPage() {
             </Radio.Group>
             <Textarea size="lg" label={t('askPage.message')} value={message.body} onChange={(e) => setMessage((d) => ({ ...d, body: e.currentTarget.value }))} required autosize minRows={3} />
             {send.error && <ApiErrorAlert error={send.error} />}
-            {send.isSuccess && <Alert color="green" role="status">{t('askPage.messageSent')}</Alert>}
+            {send.isSuccess && <Alert color="teal" role="status">{t('askPage.messageSent')}</Alert>}
             <Button size="lg" type="submit" loading={send.isPending}>{t('askPage.send')}</Button>
           </Stack>
         </form>

@@ -40,7 +40,7 @@ export function ClientAccessPanel({ clientId, clientName }: { clientId: string; 
       <Title order={2} size="h3" id="access-heading" mb="xs">{t('heading')}</Title>
       <Text mb="md">{t('intro')}</Text>
       {issued && (
-        <Alert color="green" mb="md" title={t('codeTitle', { name: issued.access.name })} role="status">
+        <Alert color="teal" mb="md" title={t('codeTitle', { name: issued.access.name })} role="status" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <Text size="xl" fw={700} ff="monospace" data-testid="enrolment-code">{issued.code}</Text>
           <Text>{t('codeText', { date: formatDate(issued.expiresAt), link: `${window.location.origin}${ENTRY}` })}</Text>
         </Alert>
@@ -56,7 +56,7 @@ export function ClientAccessPanel({ clientId, clientName }: { clientId: string; 
                     {consentText(a) && <Text size="sm">{consentText(a)}</Text>}
                     <Group gap="xs">
                       {a.endedAt ? <Badge color="gray">{t('ended', { date: formatDate(a.endedAt) })}</Badge>
-                        : <Badge color={a.enrolled ? 'green' : 'yellow'} variant="outline">{a.enrolled ? t('enrolled') : t('notEnrolled')}</Badge>}
+                        : <Badge color={a.enrolled ? 'teal' : 'gray'} variant="outline">{a.enrolled ? t('enrolled') : t('notEnrolled')}</Badge>}
                     </Group>
                   </Stack>
                   {a.endedAt === null && (

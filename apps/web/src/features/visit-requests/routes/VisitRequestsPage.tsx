@@ -31,7 +31,7 @@ export function VisitRequestsPage() {
             <Button variant="default" onClick={() => decide.mutate({ id: r.id, body: { decision: 'declined' } })}>{t('decline')}</Button>
           </Group>
         ) : (
-          <Badge variant="outline" color={r.status === 'confirmed' ? 'green' : r.status === 'declined' ? 'gray' : 'yellow'}>{t(`status.${r.status}`)}</Badge>
+          <Badge variant="outline" color={r.status === 'confirmed' ? 'teal' : r.status === 'declined' ? 'gray' : 'blue'}>{t(`status.${r.status}`)}</Badge>
         )}
       </Group>
     </Card>
