@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Button, Container, Group, Title } from '@mantine/core';
+import { Anchor, AppShell, Box, Button, Container, Group, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
@@ -24,9 +24,10 @@ export function MinaSidorLayout({ signedIn }: { signedIn: boolean }) {
       <AppShell.Header>
         <Container size="md" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Title order={2} size="h3" component="p">{t('appTitle')}</Title>
+            <Title order={2} size="h3" component="p" style={{ whiteSpace: 'nowrap' }}>{t('appTitle')}</Title>
             <Group gap="xs" wrap="nowrap">
-              <LanguageSwitch />
+              {/* On a phone the header has room for signing out only; Swedish is the default. */}
+              <Box visibleFrom="sm"><LanguageSwitch /></Box>
               {signedIn && <Button variant="default" size="md" onClick={() => void out()}>{t('signOut')}</Button>}
             </Group>
           </Group>

@@ -22,7 +22,7 @@ export const myViewStrings: Strings = {
       failed: 'Det gick inte. Kontrollera koden och försök igen.',
     },
     hello: 'Hej {{name}}',
-    helloRelative: 'Hej {{viewer}}. Här ser du {{name}}s hemtjänst.',
+    helloRelative: 'Här ser du {{name}}s hemtjänst.',
     signOut: 'Logga ut',
     plan: {
       title: 'Min plan',
@@ -104,7 +104,7 @@ export const myViewStrings: Strings = {
       failed: 'That did not work. Check the code and try again.',
     },
     hello: 'Hello {{name}}',
-    helloRelative: 'Hello {{viewer}}. Here you see the home care of {{name}}.',
+    helloRelative: 'Here you see the home care of {{name}}.',
     signOut: 'Sign out',
     plan: {
       title: 'My plan',

@@ -5,6 +5,8 @@ import { EmptyState } from '../../../components/QueryState.tsx';
 import { formatCalendarDay } from '../../../lib/format.ts';
 import type { Overview } from '../api/my-view.ts';
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The next two weeks: day, time window, who is coming once planned, and a way to ask. */
 export function ComingVisits({ overview }: { overview: Overview }) {
   const { t } = useTranslation('myView');
@@ -17,7 +19,7 @@ export function ComingVisits({ overview }: { overview: Overview }) {
             <Card key={`${v.date}-${v.planVisitId}`} withBorder padding="sm" component="li" data-testid={`coming-${v.date}`}>
               <Group justify="space-between" wrap="wrap" align="flex-start">
                 <Stack gap={2}>
-                  <Text fw={700} tt="capitalize">{formatCalendarDay(v.date)}, {v.windowFrom}–{v.windowTo}</Text>
+                  <Text fw={700}>{capitalised(formatCalendarDay(v.date))}, {v.windowFrom}–{v.windowTo}</Text>
                   <Text>{v.areas.map((a) => t(`areas.${a}`)).join(', ')}</Text>
                   <Text>{v.staffFirstNames.length > 0 ? t('coming.who', { names: v.staffFirstNames.join(' och ') }) : t('coming.notPlanned')}</Text>
                 </Stack>

@@ -39,7 +39,7 @@ export function HomePage() {
           <PageTitle actions={<Button size="lg" component={Link} to="/fraga">{t('askPage.title')}</Button>}>
             {o.viewer.kind === 'client' ? t('hello', { name: o.clientName.split(' ')[0] }) : t('hello', { name: o.viewer.name.split(' ')[0] })}
           </PageTitle>
-          {o.viewer.kind === 'relative' && <Text>{t('helloRelative', { viewer: o.viewer.name, name: o.clientName })}</Text>}
+          {o.viewer.kind === 'relative' && <Text>{t('helloRelative', { name: o.clientName })}</Text>}
           <ComingVisits overview={o} />
           <Requests overview={o} />
           <PlanCard overview={o} />
