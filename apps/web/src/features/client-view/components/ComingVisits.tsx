@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/QueryState.tsx';
@@ -25,7 +25,7 @@ export function ComingVisits({ overview }: { overview: Overview }) {
                 </Stack>
                 {v.status === 'planned'
                   ? <Anchor component={Link} to={`/fraga?besok=${encodeURIComponent(v.planVisitId)}&datum=${v.date}`}>{t('coming.ask')}</Anchor>
-                  : <Badge size="lg" color={v.status === 'cancelled' ? 'gray' : 'blue'} variant="outline">{t(`coming.status.${v.status}`)}</Badge>}
+                  : <Text fw={700}>{t(`coming.status.${v.status}`)}</Text>}
               </Group>
             </Card>
           ))}
