@@ -73,7 +73,7 @@ export function ClientAccessPanel({ clientId, clientName }: { clientId: string; 
       </QueryState>
       <form onSubmit={submit} aria-label={t('give')}>
         <Stack gap="sm">
-          <SegmentedControl aria-label={t('kind')} value={draft.kind} onChange={(v) => set({ kind: v as 'client' | 'relative' })}
+          <SegmentedControl aria-label={t('kind')} value={draft.kind} onChange={(v) => set({ kind: v })}
             data={[{ value: 'relative', label: t('kinds.relative') }, { value: 'client', label: t('kinds.client') }]} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('name')} value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} required={draft.kind === 'relative'} />
@@ -82,7 +82,7 @@ export function ClientAccessPanel({ clientId, clientName }: { clientId: string; 
                 <TextInput label={t('relation')} value={draft.relation} onChange={(e) => set({ relation: e.currentTarget.value })} />
                 <TextInput label={t('consentBy')} value={draft.consentBy} onChange={(e) => set({ consentBy: e.currentTarget.value })} required />
                 <Select label={t('consentHow')} value={draft.consentHow} allowDeselect={false}
-                  data={HOW.map((h) => ({ value: h, label: t(`how.${h}`) }))} onChange={(v) => v && set({ consentHow: v as How })} />
+                  data={HOW.map((h) => ({ value: h, label: t(`how.${h}`) }))} onChange={(v) => v && set({ consentHow: v })} />
                 <TextInput type="date" label={t('consentAt')} value={draft.consentAt} onChange={(e) => set({ consentAt: e.currentTarget.value })} required />
                 <TextInput type="date" label={t('consentUntil')} value={draft.consentUntil} onChange={(e) => set({ consentUntil: e.currentTarget.value })} />
               </>
