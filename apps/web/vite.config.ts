@@ -45,7 +45,11 @@ export default defineConfig({
     // The office app is for desktops and tablets on the municipality's network; the staff entry has its own budget.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
-      input: { office: page('index.html'), personal: page('personal/index.html') },
+      input: {
+        office: page('index.html'),
+        personal: page('personal/index.html'),
+        minaSidor: page('mina-sidor/index.html'),
+      },
     },
   },
   server: {

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from './auth/actor.ts';
 import { PERMISSIONS, routeKey } from './auth/permissions.ts';
 import { importScenario } from './modules/scenario/import.service.ts';
-import { WALK, type WalkContext } from './testing/audit-walk-requests.ts';
+import { sql } from 'kysely';
+import { PLAN_VISIT, VIEW_CLIENT, WALK, type WalkContext } from './testing/audit-walk-requests.ts';
+import { loginClientView } from './testing/client-view-login.ts';
 import { appWithRoutes, type KnownRoute } from './testing/every-route.ts';
 import { readExample } from './testing/fixtures.ts';
 import { loginAs, type Session } from './testing/login.ts';
@@ -39,6 +41,16 @@ describe(`every route is declared and audited as declared (${process.env.HEMMA_T
     ({ app, routes } = await appWithRoutes(t));
     const where = { case_officer: { districtId: 'd1' }, provider_manager: { providerId: 'p1' }, staff: { staffId: 's1' } } as const;
     for (const role of ROLES) sessions.set(role, await loginAs(app, t, role, { municipalityId: M, ...where[role as keyof typeof where] }));
+    // The client's own view: a client of her own (the walk ends c1's orders), her account and a
+    // relative's, and an order of p1 with a plan that has a visit every day.
+    const q = (query: ReturnType<typeof sql>) => query.execute(t.db);
+    await q(sql`insert into clients (municipality_id, client_id, personal_number, name, district_id) values (${M}, ${VIEW_CLIENT}, '194002020024', 'Vera Vy', 'd1')`);
+    await q(sql`insert into orders (municipality_id, order_id, client_id, provider_id, valid_from, double_staffing, status) values (${M}, 'o-view', ${VIEW_CLIENT}, 'p1', '2020-01-01', false, 'accepted')`);
+    await q(sql`insert into order_areas (municipality_id, order_id, area, position, hours_per_month) values (${M}, 'o-view', 'personal_care', 0, 10)`);
+    await q(sql`insert into plans (municipality_id, plan_id, order_id, valid_from) values (${M}, 'plan-view', 'o-view', '2020-01-01')`);
+    await q(sql`insert into plan_visits (municipality_id, plan_visit_id, plan_id, weekdays, window_from, window_to, duration_minutes, areas, preferred_staff_id)
+      values (${M}, ${PLAN_VISIT}, 'plan-view', '{mon,tue,wed,thu,fri,sat,sun}', '08:00', '09:00', 30, '{personal_care}', 's1')`);
+    for (const kind of ['client', 'relative'] as const) sessions.set(kind, await loginClientView(t, { municipalityId: M, clientId: VIEW_CLIENT, kind }));
   });
   afterAll(async () => {
     await app.close();

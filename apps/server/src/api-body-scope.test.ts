@@ -28,6 +28,8 @@ const TAG_C1 = '04:a1:00:00:00:00:01';
 const TAG_C4 = '04:a1:00:00:00:00:04';
 const OWN_REGISTRATION = '00000000-0000-4000-8000-000000000001';
 const P2_REGISTRATION = '00000000-0000-4000-8000-000000000009';
+/** c1's request to cancel a visit of plan-a, waiting for p1's answer (the client's own view). */
+const VISIT_REQUEST = '00000000-0000-4000-8000-0000000000a1';
 
 type Refs = Record<string, string>;
 interface Case {
@@ -45,6 +47,9 @@ const manual = (extra: Record<string, unknown>) => ({ id: randomUUID(), kind: 'a
 const planVisit = (staff: string) => ({ weekdays: ['mon'], windowFrom: '08:00', windowTo: '09:00', durationMinutes: 30, areas: ['personal_care'], preferredStaffId: staff });
 
 const CASES: Case[] = [
+  // First: the plan PATCH below replaces plan-a's visits, and the request with them.
+  { who: 'provider_manager', method: 'POST', url: `/api/v1/visit-requests/${VISIT_REQUEST}/decision`,
+    body: (r) => ({ decision: 'confirmed', staffId: r.staffId }), own: { staffId: 's2' }, foreign: { staffId: 's9' } },
   { who: 'staff', method: 'POST', url: '/api/v1/registrations',
     body: (r) => ({ registrations: [manual({ kind: 'void', client: r['registrations[].client'], corrects: r['registrations[].corrects'] })] }),
     own: { 'registrations[].client': 'c1', 'registrations[].corrects': OWN_REGISTRATION },
@@ -117,7 +122,7 @@ function municipalityA(): unknown {
 
 /** Everything a refused write could have stored, in every municipality. */
 async function fingerprint(t: TestDatabase): Promise<string> {
-  const tables = ['clients', 'orders', 'order_areas', 'decisions', 'plans', 'plan_visits', 'registrations', 'deviations', 'messages', 'nfc_tags', 'staff', 'staff_shifts', 'users'];
+  const tables = ['clients', 'orders', 'order_areas', 'decisions', 'plans', 'plan_visits', 'registrations', 'deviations', 'messages', 'nfc_tags', 'staff', 'staff_shifts', 'users', 'visit_requests'];
   const parts: string[] = [];
   for (const table of tables) {
     const { rows } = await sql<{ n: number; h: string | null }>`select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as h from ${sql.table(table)} t`.execute(t.db);
@@ -149,6 +154,9 @@ describe(`no body reference reaches another party's objects (${process.env.HEMMA
       values (${A}, 'dec-c1', 'c1', '2026-01-01', '{"personal_care": 10}', false), (${A}, 'dec-c3', 'c3', '2026-01-01', '{"personal_care": 10}', false)`);
     await q(sql`insert into orders (municipality_id, order_id, client_id, provider_id, valid_from, double_staffing, status) values (${A}, 'o-sent', 'c2', 'p1', '2027-01-01', false, 'sent')`);
     await q(sql`insert into plans (municipality_id, plan_id, order_id, valid_from) values (${A}, 'plan-a', 'o1', '2026-01-01')`);
+    await q(sql`insert into plan_visits (municipality_id, plan_visit_id, plan_id, weekdays, window_from, window_to, duration_minutes, areas) values (${A}, 'pv-a', 'plan-a', '{fri}', '08:00', '09:00', 30, '{personal_care}')`);
+    await q(sql`insert into visit_requests (municipality_id, request_id, client_id, provider_id, plan_visit_id, date, kind, asked_by, asked_role, asked_at)
+      values (${A}, ${VISIT_REQUEST}, 'c1', 'p1', 'pv-a', ${DAY}, 'cancel', 'Alma Ek', 'client', now())`);
     ({ app, routes } = await appWithRoutes(t));
     const logins: [Role, Parameters<typeof loginAs>[3]][] = [
       ['staff', { municipalityId: A, staffId: 's1' }], ['provider_manager', { municipalityId: A, providerId: 'p1' }],
@@ -162,7 +170,7 @@ describe(`no body reference reaches another party's objects (${process.env.HEMMA
   });
 
   it('has a case for every reference field of every write route', () => {
-    const covered = new Set(CASES.flatMap((c) => Object.keys(c.foreign).map((f) => `${c.method} ${c.url.replace(/\/(o1|o-sent|c1|c2|s1|plan-a)(?=\/|$)/g, '/:')} ${f}`)));
+    const covered = new Set(CASES.flatMap((c) => Object.keys(c.foreign).map((f) => `${c.method} ${c.url.replace(new RegExp(`/(o1|o-sent|c1|c2|s1|plan-a|${VISIT_REQUEST})(?=/|$)`, 'g'), '/:')} ${f}`)));
     const wanted = routes.flatMap((r) => r.bodyRefs.map((f) => `${r.method} ${r.url.replace(/:[A-Za-z]+/g, ':')} ${f}`));
     expect(wanted.length).toBeGreaterThan(15);
     expect(wanted.filter((w) => !covered.has(w))).toEqual([]);

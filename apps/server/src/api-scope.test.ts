@@ -6,13 +6,14 @@ import { importScenario } from './modules/scenario/import.service.ts';
 import { appWithRoutes, fillPath, type KnownRoute } from './testing/every-route.ts';
 import { readExample } from './testing/fixtures.ts';
 import { B, municipalityB } from './testing/municipality-b.ts';
+import { loginClientView } from './testing/client-view-login.ts';
 import { loginAs, type Session } from './testing/login.ts';
 import { openTestDatabase, type TestDatabase } from './testing/test-db.ts';
 
 // Every route, for every role of municipality A, aimed at municipality B's objects: none may
 // answer with B's data. B's ids and names all carry "zz" so a leak shows in any reply.
 
-const ROLES: Role[] = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff'];
+const ROLES: Role[] = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff', 'client', 'relative'];
 
 /** B's object for a path parameter, chosen by the parameter's name or the collection before it. */
 function bObject(param: string, before: string, bUser: string): string {
@@ -53,7 +54,9 @@ describe(`no route leaks another municipality's data (${process.env.HEMMA_TEST_D
     }
     ({ app, routes } = await appWithRoutes(t));
     for (const role of ROLES) {
-      sessions.set(role, await loginAs(app, t, role, { municipalityId: 'avgiftsby', ...(role === 'staff' && { staffId: 's1' }) }));
+      sessions.set(role, role === 'client' || role === 'relative'
+        ? await loginClientView(t, { municipalityId: 'avgiftsby', clientId: 'c1', kind: role })
+        : await loginAs(app, t, role, { municipalityId: 'avgiftsby', ...(role === 'staff' && { staffId: 's1' }) }));
     }
     bUser = (await loginAs(app, t, 'admin', { municipalityId: B })).user.userId;
   });

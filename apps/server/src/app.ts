@@ -50,6 +50,8 @@ import { staffAppRoutes } from './modules/staff-app/staff-app.routes.ts';
 import { monthBoardRoutes } from './modules/month-close/board.routes.ts';
 import { whatIfRoutes } from './modules/what-if/what-if.routes.ts';
 import { serveWeb } from './web/serve-web.ts';
+import { clientAccessRoutes } from './modules/client-view/access.routes.ts';
+import { myViewRoutes } from './modules/client-view/my-view.routes.ts';
 
 export interface AppOptions {
   /** Told of every route as it is added: the tests that walk every route use it. */
@@ -140,5 +142,7 @@ export async function buildApp(config: Config, unsigned: Database, options: AppO
   await app.register(staffAppRoutes(database));
   await app.register(monthBoardRoutes(database));
   await app.register(whatIfRoutes(database));
+  await app.register(clientAccessRoutes(database));
+  await app.register(myViewRoutes(database));
   return app;
 }

@@ -1,7 +1,9 @@
 // Who is asking: the account behind a request's two-factor session. Every route and service
 // that touches client data takes an Actor and is scoped by it (see scope.ts).
 
-export const ROLES = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff'] as const;
+// `client` and `relative` sign in to the client's own view (`/mina-sidor/`) with a passkey and see
+// exactly one client (docs/client-view.md).
+export const ROLES = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff', 'client', 'relative'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

@@ -15,6 +15,11 @@ const PUBLIC = new Set([
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/totp',
   'GET /api/v1/auth/enrolment',
+  // Passkeys (docs/client-view.md): the one-time code or the passkey is the way in.
+  'POST /api/v1/auth/passkey/enrol/options',
+  'POST /api/v1/auth/passkey/enrol/verify',
+  'POST /api/v1/auth/passkey/options',
+  'POST /api/v1/auth/passkey/verify',
 ]);
 
 describe(`the auth plugin gates /api/v1 (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {

@@ -11,6 +11,8 @@ import { isApiV1Url, PERMISSIONS, routeKey, UndeclaredRouteError, type RouteAcce
 import type { AuthPolicy } from './policy.ts';
 import { routeAuditEntry } from './route-audit.ts';
 import { hasRecorded, recordAudit } from '../audit/audit.service.ts';
+import { passkeyRoutes } from './passkeys/passkeys.routes.ts';
+import { createPasskeyService } from './passkeys/passkeys.service.ts';
 
 export { actorOf } from './require-role.ts';
 
@@ -104,6 +106,13 @@ async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions): Promis
   });
 
   await app.register(authRoutes(service, opts.policy, cookies));
+  await app.register(passkeyRoutes({
+    service: createPasskeyService(opts.database.db, opts.now, opts.policy), policy: opts.policy, cookies, publicUrl: opts.publicUrl,
+    me: async (u) => ({
+      username: u.username, role: u.role, municipalityId: u.municipality_id, districtId: u.district_id, providerId: u.provider_id, staffId: u.staff_id,
+      ...(await service.names({ municipalityId: u.municipality_id, districtId: u.district_id, providerId: u.provider_id })),
+    }),
+  }));
 }
 
 export default fp(authPlugin, { name: 'hemma-auth', fastify: '5.x' });

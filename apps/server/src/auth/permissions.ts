@@ -26,6 +26,9 @@ const ADMIN: readonly Role[] = ['admin'];
 const FINANCE: readonly Role[] = ['finance'];
 const CASE_OFFICER: readonly Role[] = ['case_officer'];
 const PROVIDER: readonly Role[] = ['provider_manager'];
+/** The client's own view: a client and her relatives, each scoped to the one client (scope.ts). */
+const CLIENT_VIEW: readonly Role[] = ['client', 'relative'];
+const EVERYONE: readonly Role[] = [...ALL, ...CLIENT_VIEW];
 
 const r = (roles: RouteAccess['roles'], audit: AuditKind): RouteAccess => ({ roles, audit });
 
@@ -36,9 +39,14 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/auth/totp': r('public', 'none'),
   // First sign-in only: the pending login's cookie decides, not a session.
   'GET /api/v1/auth/enrolment': r('public', 'none'),
-  'POST /api/v1/auth/logout': r(ALL, 'none'),
-  'GET /api/v1/auth/csrf': r(ALL, 'none'),
-  'GET /api/v1/me': r(ALL, 'none'),
+  // Passkeys (docs/client-view.md): the one-time code or the passkey itself is the way in.
+  'POST /api/v1/auth/passkey/enrol/options': r('public', 'none'),
+  'POST /api/v1/auth/passkey/enrol/verify': r('public', 'none'),
+  'POST /api/v1/auth/passkey/options': r('public', 'none'),
+  'POST /api/v1/auth/passkey/verify': r('public', 'none'),
+  'POST /api/v1/auth/logout': r(EVERYONE, 'none'),
+  'GET /api/v1/auth/csrf': r(EVERYONE, 'none'),
+  'GET /api/v1/me': r(EVERYONE, 'none'),
 
   // Clients and their care: staff reach the clients of their own visits (scope.ts).
   'GET /api/v1/clients': r(ALL, 'read-client'),
@@ -172,6 +180,18 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/users/:user/lock': r(ADMIN, 'change'),
   'POST /api/v1/users/:user/unlock': r(ADMIN, 'change'),
   'POST /api/v1/users/:user/reset-second-factor': r(ADMIN, 'change'),
+  // The client's own view (docs/client-view.md). Access is given on the client's page; a code
+  // can be handed over (and an account reset) by the case officer or the client's provider.
+  'GET /api/v1/clients/:id/access': r(['case_officer', 'provider_manager'], 'read-client'),
+  'POST /api/v1/clients/:id/access': r(CASE_OFFICER, 'change'),
+  'POST /api/v1/client-access/:id/code': r(['case_officer', 'provider_manager'], 'change'),
+  'POST /api/v1/client-access/:id/end': r(CASE_OFFICER, 'change'),
+  'GET /api/v1/my/overview': r(CLIENT_VIEW, 'read-client'),
+  'GET /api/v1/my/fee-decisions/:month': r(CLIENT_VIEW, 'export'),
+  'POST /api/v1/my/messages': r(CLIENT_VIEW, 'change'),
+  'POST /api/v1/my/visit-requests': r(CLIENT_VIEW, 'change'),
+  'GET /api/v1/visit-requests': r(['provider_manager', 'case_officer'], 'read-client'),
+  'POST /api/v1/visit-requests/:id/decision': r(PROVIDER, 'change'),
 };
 
 /** The key of a route in the table. HEAD is answered by the GET route and declared with it. */

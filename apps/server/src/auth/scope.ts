@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
+import { accessToClient } from './client-account-scope.ts';
 import { orderStillServed, staffKnowsClient } from './scope-relations.ts';
 
 // The one place that says which rows an actor may see (DOMAIN.md §1: "scope is enforced
@@ -15,6 +16,8 @@ import { orderStillServed, staffKnowsClient } from './scope-relations.ts';
 //   staff             of those, the clients she is planned to visit from yesterday to a week
 //                     ahead, those she is contact person for, and those she registered at in
 //                     the last 30 days (DOMAIN.md §6)
+//   client, relative  exactly one client: the one the account's live access row names
+//                     (client_access; a relative's only while the client's consent lasts)
 
 /** The scope as data: what a query must match. Absent fields do not narrow. */
 export interface ClientScope {
@@ -23,6 +26,8 @@ export interface ClientScope {
   providerId?: string;
   /** Staff: narrowed further to the clients this staff member has to do with. */
   staffId?: string;
+  /** Client and relative accounts: narrowed to the one client this account has live access to. */
+  accountId?: string;
 }
 
 export interface ProviderScope {
@@ -53,6 +58,9 @@ export function clientScope(actor: Actor): ClientScope {
         providerId: required(actor.providerId, actor, 'provider'),
         staffId: required(actor.staffId, actor, 'staff member'),
       };
+    case 'client':
+    case 'relative':
+      return { municipalityId, accountId: actor.userId };
   }
 }
 
@@ -85,6 +93,7 @@ export function clientInScope(actor: Actor) {
     if (s.districtId !== undefined) conditions.push(eb('clients.district_id', '=', s.districtId));
     if (s.providerId !== undefined) conditions.push(orderFrom(eb, actor, s.providerId, true));
     if (s.providerId !== undefined && s.staffId !== undefined) conditions.push(staffKnowsClient(actor, { providerId: s.providerId, staffId: s.staffId }));
+    if (s.accountId !== undefined) conditions.push(accessToClient(eb, actor, s.accountId));
     return eb.and(conditions);
   };
 }
@@ -102,6 +111,7 @@ export function clientServedByActor(actor: Actor) {
     const conditions: Expression<SqlBool>[] = [eb('clients.municipality_id', '=', s.municipalityId)];
     if (s.districtId !== undefined) conditions.push(eb('clients.district_id', '=', s.districtId));
     if (s.providerId !== undefined) conditions.push(orderFrom(eb, actor, s.providerId, false));
+    if (s.accountId !== undefined) conditions.push(accessToClient(eb, actor, s.accountId));
     return eb.and(conditions);
   };
 }
@@ -151,6 +161,8 @@ export function registrationInReach(actor: Actor) {
         ]);
       case 'case_officer':
       case 'finance':
+      case 'client':
+      case 'relative':
         return sql<SqlBool>`false`;
     }
   };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ClientAccessTable, PasskeyChallengesTable, PasskeyCodesTable, PasskeysTable, VisitRequestsTable } from './schema-client-view.ts';
 
 // Row types of the tables in migrations/, as the type parsers (type-parsers.ts) return them:
 // int8 and numeric as number, date as 'YYYY-MM-DD', timestamptz as Date.
@@ -309,7 +310,7 @@ export interface UsersTable {
   municipality_id: string;
   user_id: string;
   username: string;
-  role: 'admin' | 'case_officer' | 'finance' | 'provider_manager' | 'staff';
+  role: 'admin' | 'case_officer' | 'finance' | 'provider_manager' | 'staff' | 'client' | 'relative';
   district_id: string | null;
   provider_id: string | null;
   staff_id: string | null;
@@ -497,4 +498,9 @@ export interface DB {
   kept_slices: KeptSlicesTable;
   kept_stale: KeptStaleTable;
   staff_notes: StaffNotesTable;
+  client_access: ClientAccessTable;
+  passkeys: PasskeysTable;
+  passkey_codes: PasskeyCodesTable;
+  passkey_challenges: PasskeyChallengesTable;
+  visit_requests: VisitRequestsTable;
 }

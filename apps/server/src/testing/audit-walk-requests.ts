@@ -31,6 +31,11 @@ export interface WalkStep {
 }
 
 const M = '2016-12';
+/** The client of the client view's steps and her plan's recurring visit, stored by api-audit.test.ts. */
+export const VIEW_CLIENT = 'c-view';
+export const PLAN_VISIT = 'pv-walk';
+/** A date some days after today in Sweden: the client view asks about coming visits. */
+const daysAhead = (days: number): string => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 const STATEMENT = `/api/v1/statements/${M}/p1`;
 const idOf = (name: string) => (reply: unknown, ctx: WalkContext) => {
   const id = (reply as { id?: unknown }).id;
@@ -257,4 +262,28 @@ export const WALK: readonly WalkStep[] = [
   plain('GET /api/v1/bands/week', undefined, { date: '2016-12-24' }),
   plain('GET /api/v1/settings/changes', undefined, { from: '2030-01-01' }),
   plain('GET /api/v1/audit/verify'),
+  plain('POST /api/v1/users', { username: 'walk-user', password: 'a long enough walking password', role: 'finance' }),
+
+  // The client's own view: VIEW_CLIENT's account and a relative's are made by api-audit.test.ts,
+  // with an order and a plan (PLAN_VISIT, every day) so that coming visits can be asked about.
+  step('POST /api/v1/clients/:id/access', () => ({
+    url: `/api/v1/clients/${VIEW_CLIENT}/access`,
+    body: { kind: 'relative', name: 'Walk Anhörig', relation: 'son', consentBy: 'Vera Vy', consentHow: 'in_person', consentAt: '2026-11-01' },
+  }), (reply, ctx) => {
+    const access = (reply as { access?: { id?: unknown } }).access;
+    if (typeof access?.id === 'string') ctx.ids.set('access', access.id);
+  }),
+  step('GET /api/v1/clients/:id/access', () => ({ url: `/api/v1/clients/${VIEW_CLIENT}/access` })),
+  step('POST /api/v1/client-access/:id/code', (_role, ctx) => ({ url: `/api/v1/client-access/${id(ctx, 'access')}/code`, body: {} })),
+  plain('GET /api/v1/my/overview'),
+  // Any month of the order under the walk's fee model (from 2018).
+  step('GET /api/v1/my/fee-decisions/:month', () => ({ url: '/api/v1/my/fee-decisions/2020-01' })),
+  plain('POST /api/v1/my/messages', { to: 'case_officer', body: 'Hej från walken' }),
+  step('POST /api/v1/my/visit-requests', (role) => ({
+    url: '/api/v1/my/visit-requests',
+    body: { planVisitId: PLAN_VISIT, date: daysAhead(role === 'client' ? 1 : 2), kind: 'cancel' },
+  }), idOf('visitRequest')),
+  plain('GET /api/v1/visit-requests', undefined, { status: 'pending' }),
+  step('POST /api/v1/visit-requests/:id/decision', (_role, ctx) => ({ url: `/api/v1/visit-requests/${id(ctx, 'visitRequest')}/decision`, body: { decision: 'confirmed' } })),
+  step('POST /api/v1/client-access/:id/end', (_role, ctx) => ({ url: `/api/v1/client-access/${id(ctx, 'access')}/end`, body: {} })),
 ];

@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './global.css';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, type MantineThemeOverride } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../lib/api/api-error.ts';
@@ -19,10 +19,10 @@ export function createQueryClient(): QueryClient {
 }
 
 /** What every entry wraps its app in: the component library and the server state cache. */
-export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
+export function Providers({ client, children, entryTheme }: { client: QueryClient; children: ReactNode; entryTheme?: MantineThemeOverride }) {
   return (
     <QueryClientProvider client={client}>
-      <MantineProvider theme={theme}>{children}</MantineProvider>
+      <MantineProvider theme={entryTheme ?? theme}>{children}</MantineProvider>
     </QueryClientProvider>
   );
 }

@@ -8,6 +8,8 @@ export const ROLE_NAMES = [
   'finance',
   'provider_manager',
   'staff',
+  'client',
+  'relative',
 ] as const;
 export const roleName = z.enum(ROLE_NAMES);
 

@@ -83,3 +83,4 @@ export * from './reports.ts';
 export * from './staff-app.ts';
 export * from './settings-preview.ts';
 export { nfcTagReadsReply, type NfcTagReadsReply } from './nfc-tags.ts';
+export * from './client-view.ts';

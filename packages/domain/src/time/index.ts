@@ -24,3 +24,4 @@ export type { BandSegment } from './band-split.ts';
 export { findBandCoverageGaps } from './band-coverage.ts';
 export type { BandCoverageGap } from './band-coverage.ts';
 export { DEFAULT_PAYMENT_DAY, LATEST_PAYMENT_DAY, isBankingDay, paymentDate } from './payment-date.ts';
+export { localInstant } from './local-instant.ts';

@@ -5,7 +5,7 @@ import type { Actor, Role } from '../../auth/actor.ts';
 import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
-import { loadMonthData } from '../care-data/month-data.ts';
+import { loadClientsMonthData, loadMonthData } from '../care-data/month-data.ts';
 import { feesCsv } from './export/csv.ts';
 import { feesPdf } from './export/pdf.ts';
 import * as repo from './fees.repository.ts';
@@ -104,4 +104,22 @@ export async function monthFees(
     return feesPdf(doc, data, { addresses, decidedOn: new Date().toISOString().slice(0, 10) });
   }
   return doc;
+}
+
+/**
+ * One client's fee of a month, computed by the same engine as the month's fee list (R-15), for
+ * the client's own view; null when no fee model is in force or she has no fee that month. The
+ * caller has checked the client is in the actor's scope and logs the read.
+ */
+export async function clientFeeOfMonth(database: Database, municipalityId: string, clientId: string, month: string): Promise<{ fee: FeesDocument['fees'][number]; pdf: () => Promise<Buffer> } | null> {
+  const data = await loadClientsMonthData(database.db, municipalityId, month, [clientId]);
+  let doc: FeesDocument;
+  try {
+    doc = feesForMonth(data, month);
+  } catch (err) {
+    if (err instanceof FeeError) return null;
+    throw err;
+  }
+  const fee = doc.fees.find((f) => f.client === clientId);
+  return fee ? { fee, pdf: () => feesPdf({ ...doc, fees: [fee] }, data) } : null;
 }

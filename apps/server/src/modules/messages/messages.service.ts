@@ -67,3 +67,20 @@ export async function markRead(database: Database, actor: Actor, clientId: strin
     return listThreads(trx, actor, clientId);
   });
 }
+
+/**
+ * A message from the client's own view into her dialogue with her provider, which the case
+ * officer reads too; the author is the person's name, so the office sees who wrote. The caller has checked the client is the actor's
+ * own and that the provider serves her.
+ */
+export async function postFromClientView(database: Database, actor: Actor, m: { clientId: string; providerId: string; author: string; body: string }): Promise<void> {
+  const { clientId, providerId, body } = m;
+  only(actor, ['client', 'relative'], 'write from the client\'s own view');
+  const id = randomUUID();
+  await database.db.transaction().execute(async (trx) => {
+    await clientInScopeOr404(trx, actor, clientId);
+    if (!(await repo.providerServesClient(trx, actor.municipalityId, clientId, providerId))) throw new InvalidError(`provider "${providerId}" has no order for this client`, 'providerId');
+    await repo.insertMessage(trx, actor.municipalityId, { id, clientId, orderId: null, providerId, author: m.author, authorRole: actor.role, body });
+    await recordAudit(trx, actor, { action: 'create', clientId, objectType: 'message', objectId: id });
+  });
+}

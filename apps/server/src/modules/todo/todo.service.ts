@@ -153,7 +153,9 @@ async function groupsFor(c: Context): Promise<TodoGroup[]> {
     case 'admin':
       return [await statements(c, 'statements_to_approve', 'submitted'), await statements(c, 'statements_to_export', 'approved')];
     case 'staff':
-      // Staff work from their phone's day view.
+    case 'client':
+    case 'relative':
+      // Staff work from their phone's day view; clients and relatives from their own view.
       return [];
   }
 }

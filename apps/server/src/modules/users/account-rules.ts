@@ -60,6 +60,11 @@ export function roleRefIssues(role: Role, refs: AccountRefs): AccountIssue[] {
       }
       forbid('district', refs.districtId, 'works for a provider, not a district');
       break;
+    case 'client':
+    case 'relative':
+      // They sign in with a passkey and see one client: made from the client's page (docs/client-view.md).
+      issues.push({ path: 'role', message: `a ${role} account is made by the case officer on the client's page, not here` });
+      break;
   }
   return issues;
 }

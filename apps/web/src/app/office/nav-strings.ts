@@ -16,6 +16,7 @@ export const navStrings: Strings = {
     adminAccounts: 'Konton',
     adminTags: 'NFC-taggar',
     adminAudit: 'Loggen',
+    visitRequests: 'Förfrågningar',
   },
   en: {
     todo: 'To do',
@@ -31,5 +32,6 @@ export const navStrings: Strings = {
     adminAccounts: 'Accounts',
     adminTags: 'NFC tags',
     adminAudit: 'The log',
+    visitRequests: 'Requests',
   },
 };

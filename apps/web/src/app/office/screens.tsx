@@ -16,6 +16,7 @@ import { ProviderPage } from '../../features/admin/routes/ProviderPage.tsx';
 import { RegisterPage } from '../../features/admin/routes/RegisterPage.tsx';
 import { SettingsPage } from '../../features/admin/routes/SettingsPage.tsx';
 import { TagsPage } from '../../features/admin/routes/TagsPage.tsx';
+import { VisitRequestsPage } from '../../features/visit-requests/routes/VisitRequestsPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
@@ -44,4 +45,5 @@ export const officeScreens: readonly Screen[] = [
   { path: 'konton', roles: ADMIN, component: AccountsPage, nav: 'adminAccounts' },
   { path: 'taggar', roles: ADMIN, component: TagsPage, nav: 'adminTags' },
   { path: 'logg', roles: ADMIN, component: AuditPage, nav: 'adminAudit' },
+  { path: 'forfragningar', roles: ['provider_manager', 'case_officer'], component: VisitRequestsPage, nav: 'visitRequests' },
 ];

@@ -9,7 +9,10 @@ const BASE = '/api/v1';
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 // Their 401 means a wrong password or code, not an ended session.
-const SIGN_IN_STEPS = new Set(['/auth/login', '/auth/totp', '/auth/enrolment']);
+const SIGN_IN_STEPS = new Set([
+  '/auth/login', '/auth/totp', '/auth/enrolment',
+  '/auth/passkey/enrol/options', '/auth/passkey/enrol/verify', '/auth/passkey/options', '/auth/passkey/verify',
+]);
 
 let csrfToken: string | null = null;
 const expiredListeners = new Set<() => void>();

@@ -32,6 +32,8 @@ export const common: Strings = {
       finance: 'Ekonomi',
       provider_manager: 'Enhetschef',
       staff: 'Personal',
+      client: 'Brukare',
+      relative: 'Anhörig',
     },
     scope: {
       district: 'Distrikt: {{name}}',
@@ -119,6 +121,8 @@ export const common: Strings = {
       finance: 'Finance',
       provider_manager: 'Provider manager',
       staff: 'Staff',
+      client: 'Client',
+      relative: 'Relative',
     },
     scope: {
       district: 'District: {{name}}',

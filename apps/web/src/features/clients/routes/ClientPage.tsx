@@ -9,6 +9,7 @@ import { CareSection } from '../components/CareSection.tsx';
 import { DialogueSection } from '../components/DialogueSection.tsx';
 import { PlanSection } from '../components/PlanSection.tsx';
 import { VisitsSection } from '../components/VisitsSection.tsx';
+import { ClientAccessPanel } from '../components/ClientAccessPanel.tsx';
 
 const TABS = ['care', 'plan', 'visits', 'dialogue', 'lifeStory'] as const;
 type Tab = (typeof TABS)[number];
@@ -92,6 +93,7 @@ export function ClientPage() {
               </Card>
             </Tabs.Panel>
           </Tabs>
+          <ClientAccessPanel clientId={c.id} clientName={c.name} />
         </>
       )}
     </QueryState>
