@@ -5,9 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './build/precompress.ts';
 import { staffShell } from './build/staff-shell.ts';
 
-// One Vite build, one input per entry: the office app at `/` and the staff app at `/personal/`
-// (`personal/index.html`); the client's view (`/mina-sidor/`) is added the same way. The server's
-// history fallback (apps/server/src/web/web-entries.ts) already knows their prefixes.
+// One Vite build, one input per entry: the office app at `/`, the staff app at `/personal/`
+// (`personal/index.html`) and the client's view at `/mina-sidor/` (`mina-sidor/index.html`). The
+// server's history fallback (apps/server/src/web/web-entries.ts) knows their prefixes.
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const staff = staffShell('personal/index.html');
 
