@@ -13,6 +13,7 @@ const sources = [
   join(web, 'src'),
   join(web, 'index.html'),
   join(web, 'personal'),
+  join(web, 'mina-sidor'),
   join(web, 'public'),
   join(web, 'build'),
   join(web, 'vite.config.ts'),
