@@ -9,7 +9,9 @@ export function authFile(user: DemoUser): string {
 /** Password and code through the API; retries once in the next step if the code was used. */
 export async function signInThroughApi(context: APIRequestContext, user: DemoUser): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const first = await context.post('/api/v1/auth/login', { data: { username: user, password: PASSWORD } });
+    const first = await context.post('/api/v1/auth/login', {
+      data: { username: user, password: PASSWORD },
+    });
     expect(first.status(), await first.text()).toBe(200);
     const second = await context.post('/api/v1/auth/totp', { data: { code: demoCode(user) } });
     if (second.status() === 200) return;
@@ -36,8 +38,14 @@ export async function typeCode(page: Page, secret: string): Promise<void> {
     await codeField.fill(codeFor(secret));
     await page.getByRole('button', { name: 'Logga in' }).click();
     const outcome = await Promise.race([
-      page.getByTestId('user-name').waitFor().then(() => 'in' as const),
-      page.getByText('Fel kod, eller en kod som redan använts').waitFor().then(() => 'used' as const),
+      page
+        .getByTestId('user-name')
+        .waitFor()
+        .then(() => 'in' as const),
+      page
+        .getByText('Fel kod, eller en kod som redan använts')
+        .waitFor()
+        .then(() => 'used' as const),
     ]);
     if (outcome === 'in') return;
     await page.waitForTimeout(untilNextStep());

@@ -17,7 +17,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     const context = await request.newContext({ baseURL });
     await signInThroughApi(context, user);
     await context.storageState({ path: authFile(user) });
-    if (user === 'admin') await createPageAccounts(context, baseURL, () => request.newContext({ baseURL }));
+    if (user === 'admin')
+      await createPageAccounts(context, baseURL, () => request.newContext({ baseURL }));
     await context.dispose();
   }
 }

@@ -24,8 +24,13 @@ export const PAGE_ACCOUNTS = {
 
 export type PageAccount = keyof typeof PAGE_ACCOUNTS;
 
-export async function createPageAccounts(admin: APIRequestContext, baseURL: string, newContext: () => Promise<APIRequestContext>): Promise<void> {
-  const csrf = ((await (await admin.get('/api/v1/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+export async function createPageAccounts(
+  admin: APIRequestContext,
+  baseURL: string,
+  newContext: () => Promise<APIRequestContext>,
+): Promise<void> {
+  const csrf = ((await (await admin.get('/api/v1/auth/csrf')).json()) as { csrfToken: string })
+    .csrfToken;
   const secrets: Record<string, string> = {};
   for (const [username, spec] of Object.entries(PAGE_ACCOUNTS) as [string, PageAccountSpec][]) {
     const created = await admin.post('/api/v1/users', {
@@ -37,7 +42,9 @@ export async function createPageAccounts(admin: APIRequestContext, baseURL: stri
     const secret = new URL(uri).searchParams.get('secret')!;
     // Enrol once through the API, so the page shows the ordinary code step.
     const context = await newContext();
-    const first = await context.post('/api/v1/auth/login', { data: { username, password: PAGE_PASSWORD } });
+    const first = await context.post('/api/v1/auth/login', {
+      data: { username, password: PAGE_PASSWORD },
+    });
     expect(first.status(), await first.text()).toBe(200);
     const second = await context.post('/api/v1/auth/totp', { data: { code: codeFor(secret) } });
     expect(second.status(), await second.text()).toBe(200);

@@ -1,6 +1,7 @@
 import { authStrings } from '../../features/auth/i18n.ts';
 import { clientStrings } from '../../features/clients/i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
+import { providerStrings } from '../../features/provider/i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
 import { common } from '../../lib/i18n/common.ts';
 import type { Strings } from '../../lib/i18n/i18n.ts';
@@ -14,4 +15,5 @@ export const officeStrings: Record<string, Strings> = {
   todo: todoStrings,
   clients: clientStrings,
   followUp: followUpStrings,
+  provider: providerStrings,
 };

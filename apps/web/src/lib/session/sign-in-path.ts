@@ -12,7 +12,10 @@ function isSignIn(path: string): boolean {
  * page (a second refused call after the first one sent her there, or a late reply), the page
  * stays as it is: its own `next` is the one that matters, never the sign-in page itself.
  */
-export function signInPath(location: { pathname: string; search: string }, expired: boolean): string {
+export function signInPath(
+  location: { pathname: string; search: string },
+  expired: boolean,
+): string {
   const here = location.pathname + location.search;
   if (isSignIn(here)) return here;
   return `${SIGN_IN}?next=${encodeURIComponent(here)}${expired ? '&reason=expired' : ''}`;
@@ -28,5 +31,7 @@ export function afterSignIn(next: string | null): string {
     target = new URLSearchParams(target.slice(target.indexOf('?') + 1)).get('next');
   }
   if (!target || isSignIn(target)) return '/';
-  return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') ? target : '/';
+  return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')
+    ? target
+    : '/';
 }
