@@ -2,7 +2,8 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { PAGE_PASSWORD, pageAccountSecret, type PageAccount } from './page-accounts.ts';
 import { codeFor, demoCode, PASSWORD, untilNextStep, type DemoUser } from './totp.ts';
 
-export function authFile(user: DemoUser): string {
+/** The kept session of a demo account or of an account of the tests' own (page-accounts.ts). */
+export function authFile(user: DemoUser | PageAccount): string {
   return `e2e/.auth/${user}.json`;
 }
 

@@ -84,8 +84,10 @@ export const providerStrings: Strings = {
       noPreference: 'Ingen särskild',
       save: 'Spara planen',
       saved: 'Planen är sparad.',
-      exceeds:
-        'Planerad tid i {{month}} är {{planned}}, mer än beställda {{ordered}}. Planen sparas ändå; ta upp det med handläggaren.',
+      exceedsTitle: 'Planerad tid är mer än beställd',
+      exceedsLine: '{{month}}: planerat {{planned}}, beställt {{ordered}}',
+      exceedsNote: 'Planen sparas ändå; ta upp det med handläggaren.',
+      exceedsMore: 'och {{count}} månader till under planens första år',
       noAccepted: 'Klienten har ingen accepterad beställning hos er.',
     },
     details: {
@@ -290,8 +292,10 @@ export const providerStrings: Strings = {
       noPreference: 'No preference',
       save: 'Save the plan',
       saved: 'The plan is saved.',
-      exceeds:
-        'Planned time in {{month}} is {{planned}}, more than the ordered {{ordered}}. The plan is saved anyway; raise it with the case officer.',
+      exceedsTitle: 'Planned time is more than ordered',
+      exceedsLine: '{{month}}: planned {{planned}}, ordered {{ordered}}',
+      exceedsNote: 'The plan is saved anyway; raise it with the case officer.',
+      exceedsMore: 'and {{count}} more months in the plan’s first year',
       noAccepted: 'The client has no accepted order with you.',
     },
     details: {

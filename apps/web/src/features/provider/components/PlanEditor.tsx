@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Group,
+  List,
   Select,
   Stack,
   Text,
@@ -102,15 +103,30 @@ function OrderPlanForm({
   return (
     <form onSubmit={submit} noValidate aria-label={t('plan.heading')}>
       <Stack>
-        {plan?.warnings.map((w) => (
-          <Alert key={w.month} color="yellow" role="status">
-            {t('plan.exceeds', {
-              month: formatMonth(w.month),
-              planned: formatMinutes(w.plannedMinutes),
-              ordered: formatMinutes(w.orderedMinutes),
-            })}
+        {plan && plan.warnings.length > 0 && (
+          <Alert color="yellow" role="status">
+            <Text fw={700} size="sm">
+              {t('plan.exceedsTitle')}
+            </Text>
+            <List size="sm">
+              {plan.warnings.slice(0, 3).map((w) => (
+                <List.Item key={w.month}>
+                  {t('plan.exceedsLine', {
+                    month: formatMonth(w.month),
+                    planned: formatMinutes(w.plannedMinutes),
+                    ordered: formatMinutes(w.orderedMinutes),
+                  })}
+                </List.Item>
+              ))}
+              {plan.warnings.length > 3 && (
+                <List.Item>{t('plan.exceedsMore', { count: plan.warnings.length - 3 })}</List.Item>
+              )}
+            </List>
+            <Text size="sm" mt="xs">
+              {t('plan.exceedsNote')}
+            </Text>
           </Alert>
-        ))}
+        )}
         <Group grow align="flex-start">
           <TextInput
             type="date"
