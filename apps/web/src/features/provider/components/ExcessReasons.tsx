@@ -95,7 +95,13 @@ export function ExcessReasons({
       ) : (
         <Stack>
           {view.statement.excess.map((e) => (
-            <ExcessRow key={e.client} view={view} excess={e} name={clientName(e.client)} />
+            // A saved reason starts the form afresh from what the server now holds.
+            <ExcessRow
+              key={`${e.client}:${view.excessReasons.find((r) => r.client === e.client)?.reason ?? ''}`}
+              view={view}
+              excess={e}
+              name={clientName(e.client)}
+            />
           ))}
         </Stack>
       )}

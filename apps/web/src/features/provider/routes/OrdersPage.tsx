@@ -118,7 +118,9 @@ export function OrdersPage() {
       <QueryState query={orders}>
         {({ orders: list }) => {
           const sent = list.filter((o) => o.status === 'sent');
-          const accepted = list.filter((o) => o.status === 'accepted');
+          const accepted = list
+            .filter((o) => o.status === 'accepted')
+            .sort((a, b) => clientName(a.clientId).localeCompare(clientName(b.clientId), 'sv'));
           return (
             <Stack gap="xl">
               <section aria-labelledby="new-orders">
