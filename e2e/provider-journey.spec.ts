@@ -145,7 +145,7 @@ test('a client is ordered, accepted, planned, visited, corrected, closed and fol
   await row.getByLabel(/Utcheckning kl\./).fill(stockholmClock(minutesAgo(60, now)));
   await checkPage(manager, 'provider-exceptions');
   await row.getByRole('button', { name: /Åtgärda/ }).click();
-  await expect(manager.getByRole('status').filter({ hasText: 'undantag åtgärdade' })).toBeVisible();
+  await expect(manager.getByRole('status').filter({ hasText: 'undantag åtgärdat' })).toBeVisible();
   await expect(manager.getByRole('row').filter({ hasText: 'Hugo Resasson' })).toHaveCount(0);
 
   // Month end: the reason for the excess, the statement as finance sees it, submit.

@@ -168,6 +168,7 @@ export const providerStrings: Strings = {
       importHint:
         'Kolumner: A personnummer, B månad, C minuter, D orsakskod, E kommentar. Rad 1 är rubriker.',
       file: 'Kalkylark',
+      clearFile: 'Ta bort valt kalkylark',
       preview: 'Förhandsgranska',
       confirm: 'Importera {{count}} avvikelser',
       previewHeading: 'Förhandsgranskning: inget är sparat ännu',
@@ -380,6 +381,7 @@ export const providerStrings: Strings = {
       importHint:
         'Columns: A personal number, B month, C minutes, D reason code, E comment. Row 1 is headings.',
       file: 'Spreadsheet',
+      clearFile: 'Remove the chosen spreadsheet',
       preview: 'Preview',
       confirm: 'Import {{count}} deviations',
       previewHeading: 'Preview: nothing is stored yet',

@@ -61,6 +61,7 @@ export function DeviationImport() {
             value={file}
             onChange={choose}
             clearable
+            clearButtonProps={{ 'aria-label': t('deviations.clearFile') }}
             w={360}
           />
           <Button onClick={doPreview} disabled={!file} loading={run.isPending && !preview}>
@@ -110,7 +111,7 @@ export function DeviationImport() {
                     </Table.Td>
                     <Table.Td>
                       {r.errors.length === 0 ? (
-                        <Badge color="teal" variant="light">
+                        <Badge color="teal" variant="outline">
                           OK
                         </Badge>
                       ) : (
