@@ -44,15 +44,12 @@ export const providerStrings: Strings = {
       openPlan: 'Plan och klient',
     },
     clients: {
-      title: 'Klienter och planer',
-      none: 'Inga klienter har beställningar hos er.',
       tabs: {
         plan: 'Plan',
         details: 'Kontaktperson och levnadsberättelse',
         location: 'Plats',
         dialogue: 'Dialog',
       },
-      back: 'Klienter och planer',
     },
     plan: {
       heading: 'Genomförandeplan',
@@ -151,6 +148,7 @@ export const providerStrings: Strings = {
         'Beviljad tid (som i Ekerö): avvikelser från beställd tid rapporteras här eller med kalkylarket ni redan för.',
       enter: 'Rapportera en avvikelse',
       minutes: 'Minuter (minus för mindre tid)',
+      minutesShort: 'Minuter',
       comment: 'Kommentar',
       report: 'Rapportera',
       reasons: {
@@ -256,15 +254,12 @@ export const providerStrings: Strings = {
       openPlan: 'Plan and client',
     },
     clients: {
-      title: 'Clients and plans',
-      none: 'No clients have orders with you.',
       tabs: {
         plan: 'Plan',
         details: 'Contact person and life story',
         location: 'Location',
         dialogue: 'Dialogue',
       },
-      back: 'Clients and plans',
     },
     plan: {
       heading: 'Care plan',
@@ -364,6 +359,7 @@ export const providerStrings: Strings = {
         'Granted time (as in Ekerö): deviations from the ordered time are reported here or with the spreadsheet you already keep.',
       enter: 'Report a deviation',
       minutes: 'Minutes (minus for less time)',
+      minutesShort: 'Minutes',
       comment: 'Comment',
       report: 'Report',
       reasons: {

@@ -94,7 +94,7 @@ export function DeviationImport() {
                   <Table.Th>{t('deviations.row')}</Table.Th>
                   <Table.Th>{t('client')}</Table.Th>
                   <Table.Th>{t('month')}</Table.Th>
-                  <Table.Th>{t('deviations.minutes')}</Table.Th>
+                  <Table.Th>{t('deviations.minutesShort')}</Table.Th>
                   <Table.Th>{t('reason')}</Table.Th>
                   <Table.Th>{t('deviations.errors')}</Table.Th>
                 </Table.Tr>

@@ -134,7 +134,7 @@ export function DeviationsPage() {
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('client')}</Table.Th>
-                      <Table.Th>{t('deviations.minutes')}</Table.Th>
+                      <Table.Th>{t('deviations.minutesShort')}</Table.Th>
                       <Table.Th>{t('reason')}</Table.Th>
                       <Table.Th>{t('deviations.comment')}</Table.Th>
                       <Table.Th>Status</Table.Th>
