@@ -112,6 +112,7 @@ test('a client is ordered, accepted, planned, visited, corrected, closed and fol
   await manager.getByLabel('Longitud').fill('18.06');
   await manager.getByRole('button', { name: 'Spara platsen' }).click();
   await expect(manager.getByText('Platsen är sparad.')).toBeVisible();
+  await expect(manager.getByLabel('Latitud')).toHaveValue('59.33');
   await checkPage(manager, 'provider-client-location');
 
   // The phone of the contact person sends the registrations (manual: the tag is not up yet).

@@ -7,12 +7,17 @@ import { useDraft } from '../../../lib/drafts.ts';
 import { staffQuery, usePatchClient, type ClientDetail } from '../api/orders.ts';
 
 /** What the provider keeps about the client: the contact person and the life story. */
+// `saved` and `onSaved` live with the page: the form starts afresh from the saved values.
 export function ClientDetailsForm({
   client,
   providerId,
+  saved,
+  onSaved,
 }: {
   client: ClientDetail;
   providerId: string;
+  saved: boolean;
+  onSaved: () => void;
 }) {
   const { t } = useTranslation('provider');
   const staff = useQuery(staffQuery(providerId)).data?.staff ?? [];
@@ -25,7 +30,12 @@ export function ClientDetailsForm({
     e.preventDefault();
     patch.mutate(
       { contactPersonStaffId: draft.contactPerson || null, lifeStory: draft.lifeStory || null },
-      { onSuccess: clear },
+      {
+        onSuccess: () => {
+          clear();
+          onSaved();
+        },
+      },
     );
   };
   return (
@@ -51,7 +61,7 @@ export function ClientDetailsForm({
             }}
           />
           <ApiErrorAlert error={patch.error} />
-          {patch.isSuccess && (
+          {saved && !patch.isPending && (
             <Text role="status" c="teal.9">
               {t('details.saved')}
             </Text>

@@ -15,7 +15,16 @@ function toText(n: number | null): string {
 }
 
 /** Where the client lives: placed on the map square or typed, or cleared. */
-export function LocationForm({ client }: { client: ClientDetail }) {
+/** `saved` and `onSaved` live with the page: the form starts afresh from the saved values. */
+export function LocationForm({
+  client,
+  saved,
+  onSaved,
+}: {
+  client: ClientDetail;
+  saved: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('provider');
   const [draft, setDraft, clear] = useDraft(`client-location:${client.id}`, {
     latitude: toText(client.latitude),
@@ -38,7 +47,15 @@ export function LocationForm({ client }: { client: ClientDetail }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    patch.mutate({ latitude: lat, longitude: lon }, { onSuccess: clear });
+    patch.mutate(
+      { latitude: lat, longitude: lon },
+      {
+        onSuccess: () => {
+          clear();
+          onSaved();
+        },
+      },
+    );
   };
   const dot =
     placed && lat <= BOX.north && lat >= BOX.south && lon >= BOX.west && lon <= BOX.east
@@ -115,7 +132,7 @@ export function LocationForm({ client }: { client: ClientDetail }) {
             />
           </Group>
           <ApiErrorAlert error={patch.error} />
-          {patch.isSuccess && (
+          {saved && !patch.isPending && (
             <Text role="status" c="teal.9">
               {t('location.saved')}
             </Text>
@@ -128,7 +145,15 @@ export function LocationForm({ client }: { client: ClientDetail }) {
               <Button
                 variant="default"
                 onClick={() =>
-                  patch.mutate({ latitude: null, longitude: null }, { onSuccess: clear })
+                  patch.mutate(
+                    { latitude: null, longitude: null },
+                    {
+                      onSuccess: () => {
+                        clear();
+                        onSaved();
+                      },
+                    },
+                  )
                 }
               >
                 {t('location.clear')}

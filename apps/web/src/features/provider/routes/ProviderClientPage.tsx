@@ -1,5 +1,6 @@
 import { Anchor, Group, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
@@ -24,6 +25,7 @@ export function ProviderClientPage() {
     : 'plan';
   const client = useQuery(providerClientQuery(clientId));
   const providerId = useMe()?.providerId ?? '';
+  const [saved, setSaved] = useState<Tab | null>(null);
   return (
     <QueryState query={client}>
       {(c) => (
@@ -42,7 +44,10 @@ export function ProviderClientPage() {
           </Group>
           <Tabs
             value={tab}
-            onChange={(v) => setParams(v && v !== 'plan' ? { flik: v } : {}, { replace: true })}
+            onChange={(v) => {
+              setSaved(null);
+              setParams(v && v !== 'plan' ? { flik: v } : {}, { replace: true });
+            }}
             keepMounted={false}
           >
             <Tabs.List mb="md">
@@ -56,10 +61,22 @@ export function ProviderClientPage() {
               <PlanEditor clientId={c.id} providerId={providerId} />
             </Tabs.Panel>
             <Tabs.Panel value="details">
-              <ClientDetailsForm client={c} providerId={providerId} />
+              {/* Keyed by what is saved: after saving, the form starts again from the server's values. */}
+              <ClientDetailsForm
+                key={`${c.contactPersonStaffId ?? ''}:${c.lifeStory ?? ''}`}
+                client={c}
+                providerId={providerId}
+                saved={saved === 'details'}
+                onSaved={() => setSaved('details')}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="location">
-              <LocationForm client={c} />
+              <LocationForm
+                key={`${c.latitude}:${c.longitude}`}
+                client={c}
+                saved={saved === 'location'}
+                onSaved={() => setSaved('location')}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="dialogue">
               <ProviderDialogue clientId={c.id} />
