@@ -8,14 +8,13 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e/test-results',
-  // One worker: a TOTP code is accepted once per 30 s window, and workers signing in the same demo
-  // account through the page took each other's codes (docs/web.md). Parallel again once each
-  // worker signs in its own accounts.
-  workers: 1,
+  // Two workers in CI (the machine has two cores). Workers never share a one-time code: the demo
+  // accounts sign in once in the global set-up, and each test that signs in through the page has
+  // an account of its own (e2e/support/page-accounts.ts).
+  workers: process.env.CI ? 2 : undefined,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // One retry in CI: a sign-in there can land in a 30-second code window another worker just
-  // used (a code is accepted once), and the shared machine is slow; a real defect fails twice.
+  // One retry in CI, for the slow shared machine; a real defect fails twice.
   retries: process.env.CI ? 1 : 0,
   // Generous: the machine is shared, and axe on a long page takes seconds.
   timeout: 180_000,

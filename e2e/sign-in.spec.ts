@@ -21,8 +21,8 @@ test('a wrong password is told in Swedish and nothing typed is lost', async ({ p
 
 test('finance signs in with password and code, sees name, role and start page, signs out', async ({ page }) => {
   await page.goto('/');
-  await signInThroughUi(page, 'ekonomi');
-  await expect(page.getByTestId('user-name')).toHaveText('ekonomi');
+  await signInThroughUi(page, 'e2e-ekonomi-utloggning');
+  await expect(page.getByTestId('user-name')).toHaveText('e2e-ekonomi-utloggning');
   await expect(page.getByTestId('user-role')).toHaveText('Ekonomi');
   await expect(page.getByRole('heading', { level: 1, name: 'Att göra' })).toBeVisible();
   await page.getByRole('button', { name: 'Logga ut' }).click();

@@ -1,15 +1,18 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { PAGE_PASSWORD, pageAccountSecret, type PageAccount } from './page-accounts.ts';
 import { codeFor, demoCode, PASSWORD, untilNextStep, type DemoUser } from './totp.ts';
-import { demoTotpSecret } from '../../apps/server/src/modules/users/demo-accounts.ts';
 
-export function authFile(user: DemoUser): string {
+/** The kept session of a demo account or of an account of the tests' own (page-accounts.ts). */
+export function authFile(user: DemoUser | PageAccount): string {
   return `e2e/.auth/${user}.json`;
 }
 
 /** Password and code through the API; retries once in the next step if the code was used. */
 export async function signInThroughApi(context: APIRequestContext, user: DemoUser): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const first = await context.post('/api/v1/auth/login', { data: { username: user, password: PASSWORD } });
+    const first = await context.post('/api/v1/auth/login', {
+      data: { username: user, password: PASSWORD },
+    });
     expect(first.status(), await first.text()).toBe(200);
     const second = await context.post('/api/v1/auth/totp', { data: { code: demoCode(user) } });
     if (second.status() === 200) return;
@@ -19,21 +22,15 @@ export async function signInThroughApi(context: APIRequestContext, user: DemoUse
 }
 
 /**
- * Signs in through the sign-in page as a person would. `secret` defaults to the demo account's;
- * a code already used in this 30-second step (by another test) is retried in the next one.
+ * Signs in through the sign-in page as a person would, with an account of the test's own
+ * (page-accounts.ts): no other worker uses its codes. The set-up may have used this step's code
+ * when it enrolled the account; `typeCode` then waits for the next step.
  */
-export async function signInThroughUi(
-  page: Page,
-  username: string,
-  options: { password?: string; secret?: string } = {},
-): Promise<void> {
-  await page.getByLabel('Användarnamn').fill(username);
-  await page.getByLabel('Lösenord').fill(options.password ?? PASSWORD);
+export async function signInThroughUi(page: Page, account: PageAccount): Promise<void> {
+  await page.getByLabel('Användarnamn').fill(account);
+  await page.getByLabel('Lösenord').fill(PAGE_PASSWORD);
   await page.getByRole('button', { name: 'Fortsätt' }).click();
-  // A code is accepted once: the set-up or another worker may have used this window's code, and a
-  // refused code after an expired session sends the page back to sign-in. Wait for a fresh one.
-  await page.waitForTimeout(untilNextStep());
-  await typeCode(page, options.secret ?? demoTotpSecret(username));
+  await typeCode(page, pageAccountSecret(account));
 }
 
 export async function typeCode(page: Page, secret: string): Promise<void> {
@@ -42,8 +39,14 @@ export async function typeCode(page: Page, secret: string): Promise<void> {
     await codeField.fill(codeFor(secret));
     await page.getByRole('button', { name: 'Logga in' }).click();
     const outcome = await Promise.race([
-      page.getByTestId('user-name').waitFor().then(() => 'in' as const),
-      page.getByText('Fel kod, eller en kod som redan använts').waitFor().then(() => 'used' as const),
+      page
+        .getByTestId('user-name')
+        .waitFor()
+        .then(() => 'in' as const),
+      page
+        .getByText('Fel kod, eller en kod som redan använts')
+        .waitFor()
+        .then(() => 'used' as const),
     ]);
     if (outcome === 'in') return;
     await page.waitForTimeout(untilNextStep());

@@ -17,6 +17,10 @@ export const navStrings: Strings = {
     adminTags: 'NFC-taggar',
     adminAudit: 'Loggen',
     visitRequests: 'Förfrågningar',
+    providerOrders: 'Klienter och beställningar',
+    providerExceptions: 'Undantag',
+    providerDeviations: 'Avvikelser',
+    providerMonthEnd: 'Månadsslut',
   },
   en: {
     todo: 'To do',
@@ -33,5 +37,9 @@ export const navStrings: Strings = {
     adminTags: 'NFC tags',
     adminAudit: 'The log',
     visitRequests: 'Requests',
+    providerOrders: 'Clients and orders',
+    providerExceptions: 'Exceptions',
+    providerDeviations: 'Deviations',
+    providerMonthEnd: 'Month end',
   },
 };

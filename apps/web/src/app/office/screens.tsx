@@ -17,6 +17,11 @@ import { RegisterPage } from '../../features/admin/routes/RegisterPage.tsx';
 import { SettingsPage } from '../../features/admin/routes/SettingsPage.tsx';
 import { TagsPage } from '../../features/admin/routes/TagsPage.tsx';
 import { VisitRequestsPage } from '../../features/visit-requests/routes/VisitRequestsPage.tsx';
+import { DeviationsPage } from '../../features/provider/routes/DeviationsPage.tsx';
+import { ExceptionsPage } from '../../features/provider/routes/ExceptionsPage.tsx';
+import { MonthEndPage } from '../../features/provider/routes/MonthEndPage.tsx';
+import { OrdersPage } from '../../features/provider/routes/OrdersPage.tsx';
+import { ProviderClientPage } from '../../features/provider/routes/ProviderClientPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
@@ -26,6 +31,7 @@ const CASE_OFFICER = ['case_officer'] as const;
 const FINANCE = ['finance'] as const;
 const FINANCE_ADMIN = ['finance', 'admin'] as const;
 const ADMIN = ['admin'] as const;
+const PROVIDER_MANAGER = ['provider_manager'] as const;
 
 export const officeScreens: readonly Screen[] = [
   { path: '', roles: OFFICE, component: TodoPage, nav: 'todo' },
@@ -46,4 +52,9 @@ export const officeScreens: readonly Screen[] = [
   { path: 'taggar', roles: ADMIN, component: TagsPage, nav: 'adminTags' },
   { path: 'logg', roles: ADMIN, component: AuditPage, nav: 'adminAudit' },
   { path: 'forfragningar', roles: ['provider_manager', 'case_officer'], component: VisitRequestsPage, nav: 'visitRequests' },
+  { path: 'bestallningar', roles: PROVIDER_MANAGER, component: OrdersPage, nav: 'providerOrders' },
+  { path: 'bestallningar/:clientId', roles: PROVIDER_MANAGER, component: ProviderClientPage },
+  { path: 'undantag', roles: PROVIDER_MANAGER, component: ExceptionsPage, nav: 'providerExceptions' },
+  { path: 'avvikelser', roles: PROVIDER_MANAGER, component: DeviationsPage, nav: 'providerDeviations' },
+  { path: 'manadsslut', roles: PROVIDER_MANAGER, component: MonthEndPage, nav: 'providerMonthEnd' },
 ];

@@ -5,11 +5,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { ApiError } from '../../lib/api/api-error.ts';
 import { onSessionExpired } from '../../lib/api/client.ts';
 import { meQuery, type Me } from '../../lib/session/session.ts';
-
-function signInPath(location: { pathname: string; search: string }, expired: boolean): string {
-  const next = encodeURIComponent(location.pathname + location.search);
-  return `/logga-in?next=${next}${expired ? '&reason=expired' : ''}`;
-}
+import { signInPath } from '../../lib/session/sign-in-path.ts';
 
 /**
  * Pages behind sign-in. Without a session: to sign-in, and back here after. When a session ends

@@ -7,6 +7,7 @@ export const todoStrings: Strings = {
     open: 'Öppna',
     kinds: {
       new_messages: 'Nya meddelanden från utförare',
+      new_messages_from_case_officers: 'Nya meddelanden från handläggare',
       excess_to_review: 'Överskjutande tid att granska',
       deviations_to_decide: 'Avvikelser att besluta',
       orders_awaiting_reply: 'Beställningar som inte besvarats',
@@ -27,6 +28,7 @@ export const todoStrings: Strings = {
     open: 'Open',
     kinds: {
       new_messages: 'New messages from providers',
+      new_messages_from_case_officers: 'New messages from case officers',
       excess_to_review: 'Excess time to review',
       deviations_to_decide: 'Deviations to decide',
       orders_awaiting_reply: 'Orders not yet answered',

@@ -43,9 +43,18 @@ async function ensureCsrf(): Promise<string> {
   return csrfToken;
 }
 
+/** A file sent as the request body as it is (an xlsx import), not as JSON. */
+class RawBody {
+  constructor(
+    readonly content: Blob,
+    readonly type: string,
+  ) {}
+}
+
 async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body instanceof RawBody) headers['content-type'] = body.type;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && !SIGN_IN_STEPS.has(path)) {
     headers['x-csrf-token'] = await ensureCsrf();
   }
@@ -55,7 +64,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof RawBody ? body.content : JSON.stringify(body),
     });
   } catch {
     throw new NetworkError();
@@ -88,4 +97,6 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  upload: <T>(path: string, file: Blob, type: string, query?: Query) =>
+    request<T>('POST', path, new RawBody(file, type), query),
 };

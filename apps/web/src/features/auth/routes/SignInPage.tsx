@@ -17,14 +17,10 @@ import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx';
 import { signInWithCode, signInWithPassword } from '../../../lib/session/session.ts';
+import { afterSignIn } from '../../../lib/session/sign-in-path.ts';
 import { EnrolAuthenticator } from '../components/EnrolAuthenticator.tsx';
 
 type Step = 'password' | 'totp' | 'enrol';
-
-/** Where to go after signing in: only a path of this app, never another site. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
@@ -53,7 +49,7 @@ export function SignInPage() {
     mutationFn: () => signInWithCode(code),
     // A full load of the page asked for: nothing of an earlier session (another user's cached
     // data, a half-finished request) survives in memory; drafts in sessionStorage do.
-    onSuccess: () => window.location.replace(safeNext(params.get('next'))),
+    onSuccess: () => window.location.replace(afterSignIn(params.get('next'))),
     onError: () => setCode(''),
   });
 

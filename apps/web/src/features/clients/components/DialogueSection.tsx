@@ -1,11 +1,11 @@
-import { Badge, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { MessageList } from '../../../components/MessageList.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
-import { formatDayTime } from '../../../lib/format.ts';
 import { providersQuery } from '../api/clients.ts';
 import { ordersQuery } from '../api/care.ts';
 import { messagesQuery, useMarkRead, useSendMessage } from '../api/messages.ts';
@@ -16,8 +16,7 @@ export function DialogueSection({ clientId }: { clientId: string }) {
   const messages = useQuery(messagesQuery(clientId));
   const orders = useQuery(ordersQuery(clientId)).data?.orders ?? [];
   const providers = useQuery(providersQuery).data?.providers ?? [];
-  const providerName = (id: string | null) =>
-    id ? (providers.find((p) => p.id === id)?.name ?? id) : '';
+  const providerName = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
   const providerIds = [...new Set(orders.map((o) => o.providerId))];
   const [draft, setDraft, clear] = useDraft(`message:${clientId}`, { body: '', providerId: '' });
   const to = draft.providerId || providerIds[0] || '';
@@ -46,40 +45,11 @@ export function DialogueSection({ clientId }: { clientId: string }) {
           m.messages.length === 0 ? (
             <EmptyState>{t('noMessages')}</EmptyState>
           ) : (
-            <Stack gap="xs" mb="md" role="log" aria-labelledby="dialogue-heading">
-              {m.messages.map((msg) => (
-                <Card
-                  key={msg.id}
-                  withBorder
-                  padding="sm"
-                  bg={msg.authorRole === 'case_officer' ? 'gray.0' : undefined}
-                >
-                  <Group justify="space-between" gap="xs">
-                    <Group gap={6}>
-                      <Text fw={600} size="sm">
-                        {msg.author}
-                      </Text>
-                      {msg.authorRole && (
-                        <Badge size="xs" variant="outline" color="gray">
-                          {t(`common:roles.${msg.authorRole}`, { defaultValue: msg.authorRole })}
-                        </Badge>
-                      )}
-                      {msg.providerId && (
-                        <Text size="xs" c="dimmed">
-                          {providerName(msg.providerId)}
-                        </Text>
-                      )}
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {formatDayTime(msg.sentAt)}
-                    </Text>
-                  </Group>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {msg.body}
-                  </Text>
-                </Card>
-              ))}
-            </Stack>
+            <MessageList
+              messages={m.messages}
+              labelledBy="dialogue-heading"
+              providerName={providerName}
+            />
           )
         }
       </QueryState>

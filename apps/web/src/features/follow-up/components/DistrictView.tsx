@@ -3,6 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { formatMinutes, formatMoney } from '../../../lib/format.ts';
+
+// A figure such as `14 h 00 min` reads as one: it never breaks over two lines.
+const FIGURE = { whiteSpace: 'nowrap' } as const;
 import { followUpQuery } from '../api/follow-up.ts';
 
 /** Ordered against performed minutes per client of the district, from the statement lines. */
@@ -43,18 +46,24 @@ export function DistrictView({
                   <Table.Tr key={`${client.clientId}/${line.providerId}`}>
                     <Table.Td>{client.clientName}</Table.Td>
                     <Table.Td>{providerName(line.providerId)}</Table.Td>
-                    <Table.Td ta="right">{formatMinutes(line.orderedMinutes)}</Table.Td>
-                    <Table.Td ta="right">{formatMinutes(line.performedMinutes)}</Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={FIGURE}>
+                      {formatMinutes(line.orderedMinutes)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={FIGURE}>
+                      {formatMinutes(line.performedMinutes)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={FIGURE}>
                       {formatMinutes(line.performedMinutes - line.orderedMinutes)}
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={FIGURE}>
                       {line.deviationMinutes ? formatMinutes(line.deviationMinutes) : '–'}
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={FIGURE}>
                       {line.excessMinutes ? formatMinutes(line.excessMinutes) : '–'}
                     </Table.Td>
-                    <Table.Td ta="right">{formatMoney(line.amountOre)}</Table.Td>
+                    <Table.Td ta="right" style={FIGURE}>
+                      {formatMoney(line.amountOre)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

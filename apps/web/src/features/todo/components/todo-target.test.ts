@@ -18,7 +18,16 @@ describe('where an entry of Att göra is dealt with', () => {
     );
   });
 
-  it('gives no link where the app has no screen for the kind yet', () => {
-    expect(todoTarget('month_end', { id: 'p/2026-11' })).toBeUndefined();
+  it("opens the provider manager's screens for her kinds, in the entry's month", () => {
+    expect(todoTarget('new_orders', { id: 'o1', clientId: 'c1' })).toBe('/bestallningar');
+    expect(todoTarget('month_end', { id: 'p/2026-11', at: '2026-11' })).toBe(
+      '/manadsslut?manad=2026-11',
+    );
+    expect(todoTarget('exceptions_to_resolve', { id: 'r', at: '2026-11-03T08:00:00+01:00' })).toBe(
+      '/undantag?manad=2026-11',
+    );
+    expect(todoTarget('new_messages', { id: 'c1/p1', clientId: 'c1' }, 'provider_manager')).toBe(
+      '/bestallningar/c1?flik=dialogue',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { providersQuery } from '../../../lib/api/directory.ts';
 import { formatCalendarDay, formatDayTime, formatMonth } from '../../../lib/format.ts';
 import { useTodo, type TodoEntry, type TodoGroup } from '../api/get-todo.ts';
 import { todoTarget } from '../components/todo-target.ts';
+import { useMe } from '../../../lib/session/session.ts';
 
 /** `at` is a month, a date or an instant. */
 function when(at: string): string {
@@ -22,20 +23,27 @@ function EntryText({ kind, entry }: { kind: TodoGroup['kind']; entry: TodoEntry 
   const title =
     kind === 'deviations_to_decide' && entry.title
       ? t(`followUp:reasons.${entry.title}`, { defaultValue: entry.title })
-      : entry.title
-        ? (providers.find((p) => p.id === entry.title)?.name ?? entry.title)
-        : undefined;
+      : kind === 'exceptions_to_resolve' && entry.title
+        ? t(`provider:exceptions.types.${entry.title}`, { defaultValue: entry.title })
+        : kind === 'month_end' && entry.title
+          ? t(`provider:monthEnd.status.${entry.title}`, { defaultValue: entry.title })
+          : entry.title
+            ? (providers.find((p) => p.id === entry.title)?.name ?? entry.title)
+            : undefined;
   return <>{[entry.clientName, title].filter(Boolean).join(' – ') || entry.id}</>;
 }
 
 function GroupCard({ group }: { group: TodoGroup }) {
   const { t } = useTranslation('todo');
+  const role = useMe()?.role;
   const headingId = `todo-${group.kind}`;
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={2} size="h4" id={headingId}>
-          {t(`kinds.${group.kind}`, { defaultValue: t('otherKind', { kind: group.kind }) })}
+          {role === 'provider_manager' && group.kind === 'new_messages'
+            ? t('kinds.new_messages_from_case_officers')
+            : t(`kinds.${group.kind}`, { defaultValue: t('otherKind', { kind: group.kind }) })}
         </Title>
         <Badge size="lg" variant="filled">
           {group.count}
@@ -43,7 +51,7 @@ function GroupCard({ group }: { group: TodoGroup }) {
       </Group>
       <List spacing={4} listStyleType="none">
         {group.entries.map((e) => {
-          const target = todoTarget(group.kind, e);
+          const target = todoTarget(group.kind, e, role);
           return (
             <List.Item key={e.id}>
               {target ? (

@@ -1,0 +1,167 @@
+import { Box, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { FormEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { useDraft } from '../../../lib/drafts.ts';
+import { usePatchClient, type ClientDetail } from '../api/orders.ts';
+
+// No tile server or geocoder is reachable offline. The map square is a plain grid over a box
+// around the municipality's clients: a click gives coordinates good enough for travel times, and
+// the numbers can be typed instead. The box is Stockholm county's, where the demo lies.
+const BOX = { north: 60.2, south: 58.7, west: 17.2, east: 19.2 };
+
+function toText(n: number | null): string {
+  return n === null ? '' : String(n);
+}
+
+/** Where the client lives: placed on the map square or typed, or cleared. */
+/** `saved` and `onSaved` live with the page: the form starts afresh from the saved values. */
+export function LocationForm({
+  client,
+  saved,
+  onSaved,
+}: {
+  client: ClientDetail;
+  saved: boolean;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation('provider');
+  const [draft, setDraft, clear] = useDraft(`client-location:${client.id}`, {
+    latitude: toText(client.latitude),
+    longitude: toText(client.longitude),
+  });
+  const patch = usePatchClient(client.id);
+  const lat = Number(draft.latitude.replace(',', '.'));
+  const lon = Number(draft.longitude.replace(',', '.'));
+  const placed =
+    draft.latitude !== '' && draft.longitude !== '' && Number.isFinite(lat) && Number.isFinite(lon);
+
+  const place = (e: MouseEvent<HTMLDivElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const x = (e.clientX - r.left) / r.width;
+    const y = (e.clientY - r.top) / r.height;
+    setDraft({
+      latitude: (BOX.north - y * (BOX.north - BOX.south)).toFixed(5),
+      longitude: (BOX.west + x * (BOX.east - BOX.west)).toFixed(5),
+    });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    patch.mutate(
+      { latitude: lat, longitude: lon },
+      {
+        onSuccess: () => {
+          clear();
+          onSaved();
+        },
+      },
+    );
+  };
+  const dot =
+    placed && lat <= BOX.north && lat >= BOX.south && lon >= BOX.west && lon <= BOX.east
+      ? {
+          left: `${((lon - BOX.west) / (BOX.east - BOX.west)) * 100}%`,
+          top: `${((BOX.north - lat) / (BOX.north - BOX.south)) * 100}%`,
+        }
+      : null;
+  return (
+    <Card withBorder component="section" aria-labelledby="location-heading">
+      <Title order={2} size="h3" id="location-heading" mb="xs">
+        {t('location.heading')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('location.intro')}
+      </Text>
+      <Text size="sm" mb="sm">
+        <Text span fw={600}>
+          {t('location.address')}:
+        </Text>{' '}
+        {client.address ?? '–'}
+      </Text>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {/* The typed fields below are the accessible way; the square is a pointer shortcut. */}
+          <Box
+            onClick={place}
+            aria-hidden="true"
+            title={t('location.map')}
+            pos="relative"
+            h={260}
+            maw={420}
+            style={{
+              cursor: 'crosshair',
+              border: '1px solid var(--mantine-color-gray-5)',
+              backgroundColor: 'var(--mantine-color-blue-0)',
+              backgroundImage:
+                'linear-gradient(var(--mantine-color-gray-3) 1px, transparent 1px), linear-gradient(90deg, var(--mantine-color-gray-3) 1px, transparent 1px)',
+              backgroundSize: '42px 26px',
+            }}
+          >
+            {dot && (
+              <Box
+                pos="absolute"
+                w={14}
+                h={14}
+                style={{
+                  ...dot,
+                  transform: 'translate(-50%, -50%)',
+                  borderRadius: '50%',
+                  background: 'var(--mantine-color-red-8)',
+                }}
+              />
+            )}
+          </Box>
+          <Group grow align="flex-start" maw={420}>
+            <TextInput
+              label={t('location.latitude')}
+              inputMode="decimal"
+              value={draft.latitude}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => ({ ...d, latitude: v }));
+              }}
+            />
+            <TextInput
+              label={t('location.longitude')}
+              inputMode="decimal"
+              value={draft.longitude}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => ({ ...d, longitude: v }));
+              }}
+            />
+          </Group>
+          <ApiErrorAlert error={patch.error} />
+          {saved && !patch.isPending && (
+            <Text role="status" c="teal.9">
+              {t('location.saved')}
+            </Text>
+          )}
+          <Group>
+            <Button type="submit" disabled={!placed} loading={patch.isPending}>
+              {t('location.save')}
+            </Button>
+            {client.latitude !== null && (
+              <Button
+                variant="default"
+                onClick={() =>
+                  patch.mutate(
+                    { latitude: null, longitude: null },
+                    {
+                      onSuccess: () => {
+                        clear();
+                        onSaved();
+                      },
+                    },
+                  )
+                }
+              >
+                {t('location.clear')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
