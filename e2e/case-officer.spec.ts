@@ -21,6 +21,7 @@ test('registers a client, a decision and an order to a provider from the LOV lis
     'Meddelanden',
     'Uppföljning',
     'Rapporter',
+    'Förfrågningar',
   ]);
   await checkPage(page, 'case-officer-clients');
 
