@@ -7,13 +7,15 @@ import { importScenario } from './modules/scenario/import.service.ts';
 import { CALENDAR_REQUESTS, genDate, genMonth, nestedJson } from './testing/calendar-requests.ts';
 import { appWithRoutes, fillPath, type KnownRoute } from './testing/every-route.ts';
 import { readExample } from './testing/fixtures.ts';
+import { loginClientView } from './testing/client-view-login.ts';
 import { loginAs, type Session } from './testing/login.ts';
 import { openTestDatabase, type TestDatabase } from './testing/test-db.ts';
 
 // Malformed input at every route: generated bodies, query strings and path values, as each role
 // that may use the route. Whatever arrives, the answer is a JSON error, never a 500.
 
-const ROLES: Role[] = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff'];
+const OFFICE_ROLES: Role[] = ['admin', 'case_officer', 'finance', 'provider_manager', 'staff'];
+const ROLES: Role[] = [...OFFICE_ROLES, 'client', 'relative'];
 
 const junkString = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -38,7 +40,8 @@ describe(`no request makes the API fail with a 500 (${process.env.HEMMA_TEST_DB 
     const r = await importScenario(t, readExample('04-fees.json'), { referenceDate: '2026-11-23' });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     ({ app, routes } = await appWithRoutes(t));
-    for (const role of ROLES) sessions.set(role, await loginAs(app, t, role, role === 'staff' ? { staffId: 's1' } : {}));
+    for (const role of OFFICE_ROLES) sessions.set(role, await loginAs(app, t, role, role === 'staff' ? { staffId: 's1' } : {}));
+    for (const kind of ['client', 'relative'] as const) sessions.set(kind, await loginClientView(t, { municipalityId: 'avgiftsby', clientId: 'c1', kind }));
   });
   afterAll(async () => {
     console.log(`API fuzz: ${sent} requests sent (${[...byClass].sort().map(([c, n]) => `${c}: ${n}`).join(', ')})`);

@@ -72,7 +72,7 @@ describe(`creating accounts (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
       'provider: a staff account needs --provider or --staff (whose provider it then takes)',
     ]);
     expect(await issues({ role: 'boss' })).toEqual([
-      'role: unknown role "boss" (one of admin, case_officer, finance, provider_manager, staff)',
+      'role: unknown role "boss" (one of admin, case_officer, finance, provider_manager, staff, client, relative)',
     ]);
     expect(await issues({ password: 'short' })).toEqual([
       'password: a password needs at least 10 characters',
