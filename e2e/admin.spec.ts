@@ -20,7 +20,7 @@ function firstOfNextMonth(): string {
 test('visits every admin page from the menu', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-  await expect(nav.getByRole('link')).toHaveText(['Att göra', 'Inställningar', 'Distrikt och utförare', 'Konton', 'NFC-taggar', 'Loggen']);
+  await expect(nav.getByRole('link')).toHaveText(['Att göra', 'Inställningar', 'Distrikt och utförare', 'Konton', 'NFC-taggar', 'Loggen', 'Konsekvensanalys', 'Rapporter']);
 
   await nav.getByRole('link', { name: 'Inställningar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kommunens inställningar' })).toBeVisible();

@@ -20,8 +20,8 @@ test('registers a client, a decision and an order to a provider from the LOV lis
     'Klienter',
     'Meddelanden',
     'Uppföljning',
-    'Rapporter',
     'Förfrågningar',
+    'Rapporter',
   ]);
   await checkPage(page, 'case-officer-clients');
 

@@ -42,7 +42,7 @@ async function openBoard(page: Page, month: string): Promise<void> {
 
 test('finance follows a blocker, approves a statement and opens its workbook, PDF and payment file', async ({ page, baseURL }) => {
   await openBoard(page, monthsAgo(1));
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Att göra', 'Månadsavslut', 'Avgifter', 'Konsekvensanalys']);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Att göra', 'Månadsavslut', 'Avgifter', 'Konsekvensanalys', 'Rapporter']);
   await checkPage(page, 'finance-board');
 
   // The demo month has registrations to correct: a blocker leads to what must be done, and by whom.
