@@ -26,14 +26,16 @@ test('registers a client, a decision and an order to a provider from the LOV lis
   await checkPage(page, 'case-officer-clients');
 
   await page.getByRole('link', { name: 'Registrera klient' }).click();
+  // The list's search field is also labelled with "personnummer": wait for the form before typing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrera klient' })).toBeVisible();
   const pn = personalNumber('19400312', 417);
   const wrong = pn.slice(0, -1) + String((Number(pn.slice(-1)) + 1) % 10);
-  await page.getByLabel('Personnummer').fill(wrong);
+  await page.getByRole('textbox', { name: 'Personnummer', exact: true }).fill(wrong);
   await expect(page.getByText('Kontrollsiffran stämmer inte')).toBeVisible();
   await page.getByLabel('Namn').fill('Greta Testsson');
   await page.getByLabel('Adress').fill('Storgatan 1, Demoby');
   await checkPage(page, 'case-officer-client-new-error');
-  await page.getByLabel('Personnummer').fill(pn);
+  await page.getByRole('textbox', { name: 'Personnummer', exact: true }).fill(pn);
   await expect(page.getByText(`Giltigt personnummer: ${pn}`)).toBeVisible();
   await page.getByRole('button', { name: 'Registrera' }).click();
 
@@ -72,7 +74,7 @@ test('keeps what was typed when the session ends', async ({ page, context }) => 
   await page.goto('/klienter/ny');
   await page.getByLabel('Namn').fill('Sven Sessionslös');
   await page.getByLabel('Adress').fill('Lillgatan 2');
-  await page.getByLabel('Personnummer').fill(personalNumber('19380505', 12));
+  await page.getByRole('textbox', { name: 'Personnummer', exact: true }).fill(personalNumber('19380505', 12));
   await context.clearCookies();
   await page.getByRole('button', { name: 'Registrera' }).click();
   await expect(page).toHaveURL(/\/logga-in\?next=.*reason=expired/);

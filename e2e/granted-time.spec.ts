@@ -40,7 +40,7 @@ test('a deviation spreadsheet with a bad row is previewed, fixed, imported and d
 
   const pn = personalNumber('19330227', 518);
   await officer.goto('/klienter/ny');
-  await officer.getByLabel('Personnummer').fill(pn);
+  await officer.getByRole('textbox', { name: 'Personnummer', exact: true }).fill(pn);
   await officer.getByLabel('Namn').fill('Elsa Ekerösson');
   await officer.getByLabel('Adress').fill('Bryggvägen 9, Demoby');
   await officer.getByRole('button', { name: 'Registrera' }).click();

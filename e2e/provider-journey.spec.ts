@@ -35,7 +35,7 @@ test('a client is ordered, accepted, planned, visited, corrected, closed and fol
   // Case officer: client, decision from the first of the month, order to Trygg Hemma.
   const pn = personalNumber('19360918', 733);
   await officer.goto('/klienter/ny');
-  await officer.getByLabel('Personnummer').fill(pn);
+  await officer.getByRole('textbox', { name: 'Personnummer', exact: true }).fill(pn);
   await officer.getByLabel('Namn').fill('Hugo Resasson');
   await officer.getByLabel('Adress').fill('Vägen 3, Demoby');
   await officer.getByRole('button', { name: 'Registrera' }).click();
