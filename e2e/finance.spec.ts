@@ -131,6 +131,8 @@ test('fees: the binding limit per client, income data checked before it is sent,
     const filled = await expect(form.getByLabel(/Inkomst efter skatt/)).not.toHaveValue('', { timeout: 5_000 }).then(() => true, () => false);
     if (filled) break;
   }
+  // Read now: saving refetches the table, and rows other journeys add may come before this one.
+  const name = (await table.getByRole('row').nth(row).getByRole('button').innerText()).trim();
   const income = await form.getByLabel(/Inkomst efter skatt/).inputValue();
   await form.getByLabel(/Inkomst efter skatt/).fill('tolv tusen');
   await form.getByRole('button', { name: 'Spara' }).click();
@@ -141,7 +143,6 @@ test('fees: the binding limit per client, income data checked before it is sent,
   await form.getByRole('button', { name: 'Spara' }).click();
   await expect(form.getByText('Sparat.')).toBeVisible();
 
-  const name = (await table.getByRole('row').nth(row).getByRole('button').innerText()).trim();
   const pdf = await saved(Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: `Avgiftsbeslut för ${name} (PDF)` }).click()]).then(([d]) => d));
   const text = pdfText(pdf);
   expect(text).toContain(name);

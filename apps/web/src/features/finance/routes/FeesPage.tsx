@@ -38,7 +38,8 @@ export function FeesPage() {
   const [search, setSearch] = useState('');
   const [all, setAll] = useState(false);
   const query = useQuery(feesQuery(month));
-  const clients = useQuery(clientsQuery).data?.clients ?? [];
+  // Fresh on every visit: a client registered since the list was cached would show as an id.
+  const clients = useQuery({ ...clientsQuery, staleTime: 0 }).data?.clients ?? [];
   const clientName = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
   const choose = (client: string) => setParams({ manad: month, klient: client }, { replace: true });
   return (
