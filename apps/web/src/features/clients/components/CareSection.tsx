@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -20,6 +20,35 @@ export function AreaHours({ hours }: { hours: Record<string, number> }) {
           {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
         </Text>
       ))}
+    </Stack>
+  );
+}
+
+/** The decision's text and goals, as written, beneath the decision they belong to. */
+function DecisionWords({ text, goals }: { text: string | null; goals: string | null }) {
+  const { t } = useTranslation('clients');
+  return (
+    <Stack gap={6}>
+      {text !== null && (
+        <div>
+          <Text size="sm" fw={600}>
+            {t('decisionText')}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {text}
+          </Text>
+        </div>
+      )}
+      {goals !== null && (
+        <div>
+          <Text size="sm" fw={600}>
+            {t('goals')}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {goals}
+          </Text>
+        </div>
+      )}
     </Stack>
   );
 }
@@ -68,14 +97,23 @@ export function CareSection({ clientId }: { clientId: string }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {d.decisions.map((dec) => (
-                    <Table.Tr key={dec.id}>
-                      <Table.Td>{period(dec.validFrom, dec.validTo, t)}</Table.Td>
-                      <Table.Td>
-                        <AreaHours hours={dec.hoursPerMonth} />
-                      </Table.Td>
-                      <Table.Td>{dec.doubleStaffing ? t('common:yes') : t('common:no')}</Table.Td>
-                      <Table.Td>{formatDate(dec.decidedAt)}</Table.Td>
-                    </Table.Tr>
+                    <Fragment key={dec.id}>
+                      <Table.Tr>
+                        <Table.Td>{period(dec.validFrom, dec.validTo, t)}</Table.Td>
+                        <Table.Td>
+                          <AreaHours hours={dec.hoursPerMonth} />
+                        </Table.Td>
+                        <Table.Td>{dec.doubleStaffing ? t('common:yes') : t('common:no')}</Table.Td>
+                        <Table.Td>{formatDate(dec.decidedAt)}</Table.Td>
+                      </Table.Tr>
+                      {(dec.text !== null || dec.goals !== null) && (
+                        <Table.Tr>
+                          <Table.Td colSpan={4}>
+                            <DecisionWords text={dec.text} goals={dec.goals} />
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </Fragment>
                   ))}
                 </Table.Tbody>
               </Table>
