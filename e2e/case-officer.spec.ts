@@ -194,7 +194,10 @@ test("follows a client's fee, plan, visits and dialogue, and sees the thread in 
   await checkPage(page, 'case-officer-client-plan');
 
   await page.getByRole('tab', { name: 'Besök' }).click();
-  await page.getByLabel('Månad').fill(previous);
+  // The month is named in Swedish, as the page names it.
+  await expect(page.getByRole('combobox', { name: 'Månad' })).toHaveValue(monthName(new Date().toLocaleDateString('sv-SE', stockholm).slice(0, 7)));
+  await page.getByRole('combobox', { name: 'Månad' }).click();
+  await page.getByRole('option', { name: monthName(previous) }).click();
   await expect(page.getByRole('heading', { name: `Besök i ${monthName(previous)}` })).toBeVisible();
   const visits = page.getByRole('table').first();
   await expect(visits).toContainText(/(mån|tis|ons|tor|fre|lör|sön) \d+ /);

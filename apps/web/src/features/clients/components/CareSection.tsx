@@ -1,3 +1,4 @@
+import { SERVICE_AREAS } from '@hemma/domain';
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
@@ -10,16 +11,24 @@ import { DecisionForm } from './DecisionForm.tsx';
 import { OrderChange } from './OrderChange.tsx';
 import { OrderForm } from './OrderForm.tsx';
 
+const areaRank = (area: string): number => {
+  const i = (SERVICE_AREAS as readonly string[]).indexOf(area);
+  return i === -1 ? SERVICE_AREAS.length : i;
+};
+
 export function AreaHours({ hours }: { hours: Record<string, number> }) {
   const { t } = useTranslation('clients');
   return (
     <Stack gap={0}>
-      {Object.entries(hours).map(([area, h]) => (
-        <Text size="sm" key={area}>
-          {t(`areas.${area}`, { defaultValue: area })}:{' '}
-          {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
-        </Text>
-      ))}
+      {/* In the areas' own order: the stored order is the database's, not the reader's. */}
+      {Object.entries(hours)
+        .sort(([a], [b]) => areaRank(a) - areaRank(b))
+        .map(([area, h]) => (
+          <Text size="sm" key={area}>
+            {t(`areas.${area}`, { defaultValue: area })}:{' '}
+            {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
+          </Text>
+        ))}
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MonthField } from '../../../components/MonthField.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import {
   currentMonth,
@@ -65,12 +66,7 @@ export function VisitsSection({ clientId }: { clientId: string }) {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput
-          type="month"
-          label={t('month')}
-          value={month}
-          onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
-        />
+        <MonthField label={t('month')} value={month} onChange={setMonth} />
         <Text size="sm">
           {t('orderedPerDay')}: {formatMinutes(perDay)}
         </Text>
