@@ -38,6 +38,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The browser's own language: a native date or month field is written as Swedes write it.
+        '--lang=sv-SE',
       ],
     },
   },

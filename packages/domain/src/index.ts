@@ -1,1 +1,2 @@
 export * from './model/care-data.ts';
+export * from './model/service-offer.ts';

@@ -63,6 +63,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/clients/:client/fee-data': r(FINANCE, 'read-client'),
   'PUT /api/v1/clients/:client/fee-data': r(FINANCE, 'change'),
   'DELETE /api/v1/clients/:client/fee-data': r(FINANCE, 'change'),
+  'GET /api/v1/clients/:client/fees/:month': r(['case_officer', 'admin', 'finance'], 'read-client'),
+  'GET /api/v1/clients/:client/fees/:month/decision': r(['case_officer', 'admin', 'finance'], 'export'),
 
   'GET /api/v1/orders': r(OFFICE, 'read-client'),
   'GET /api/v1/orders/:id': r(OFFICE, 'read-client'),

@@ -80,6 +80,8 @@ export interface ProvidersTable {
   approval_status: ColumnType<ProviderApproval, ProviderApproval | undefined, ProviderApproval>;
   contract_from: ColumnType<string | null, string | null | undefined, string | null>;
   contract_to: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 20261203T0500: the service areas the provider offers (all, unless narrowed). */
+  service_areas: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export type ProviderApproval = 'applied' | 'approved' | 'suspended' | 'ended';
@@ -120,6 +122,12 @@ export interface ClientsTable {
   contact_person_staff_id: string | null;
   life_story: string | null;
   practical_notes: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 20261203T0500: contact details, next of kin and the client's own wishes. */
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  next_of_kin_name: ColumnType<string | null, string | null | undefined, string | null>;
+  next_of_kin_phone: ColumnType<string | null, string | null | undefined, string | null>;
+  wishes: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffNotesTable {
@@ -152,6 +160,9 @@ export interface DecisionsTable {
   hours_per_month: Json<Record<string, number>>;
   double_staffing: boolean;
   decided_at: Timestamp;
+  /** Migration 20261203T0500: the decision's text and goals as the decision letter states them. */
+  decision_text: ColumnType<string | null, string | null | undefined, string | null>;
+  goals: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OrdersTable {

@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
+import { areasNotOffered } from '@hemma/domain';
 import { generateDemo } from './generate.ts';
+import { DEMO_OFFERS } from './provider-offers.ts';
 import { seedDemoIfEmpty } from './seed.ts';
 
 describe('the demo municipality', () => {
@@ -22,6 +24,9 @@ describe('the demo municipality', () => {
     expect(d.clients).toHaveLength(150);
     const areas = new Set(d.orders?.flatMap((o) => Object.keys(o.hoursPerMonth)));
     expect([...areas].sort()).toEqual(['alarm', 'meals', 'personal_care', 'service']);
+    // Every order fits the offer of its provider (the API would refuse one that did not).
+    for (const o of d.orders ?? []) expect(areasNotOffered(Object.keys(o.hoursPerMonth), DEMO_OFFERS[o.provider] ?? [])).toEqual([]);
+    expect(Object.keys(DEMO_OFFERS).sort()).toEqual(d.providers?.map((p) => p.id).sort());
     const kinds = new Set(d.registrations?.map((r) => r.kind));
     expect(kinds).toEqual(new Set(['arrive', 'leave', 'declined_at_door', 'declined_in_advance']));
   });

@@ -5,6 +5,7 @@ import { createDemoAccounts } from '../modules/users/demo-accounts.ts';
 import { seedPlansAndShifts } from './care-plans.ts';
 import { describeShares, exceptionShares, type ExceptionShare } from './exception-share.ts';
 import { generateDemo } from './generate.ts';
+import { seedProviderOffers } from './provider-offers.ts';
 
 /**
  * Creates the demo municipality through the import path when the database holds no
@@ -22,6 +23,7 @@ export async function seedDemoIfEmpty(
   if (!result.ok) {
     throw new Error(`the demo scenario does not validate: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
+  await seedProviderOffers(database.db, result.municipality);
   const from = Temporal.PlainDate.from(`${firstMonth}-01`);
   const plans = await seedPlansAndShifts(database.db, scenario, from, today.add({ days: 14 }));
   const logins = await createDemoAccounts(database.db, result.municipality);

@@ -211,6 +211,9 @@ export const WALK: readonly WalkStep[] = [
   plain('POST /api/v1/fee-model', { from: '2018-01-01', basis: 'granted', tariff: { kind: 'fixed', ore: 100_000 } }),
   step('PUT /api/v1/prisbasbelopp/:year', () => ({ url: '/api/v1/prisbasbelopp/2027', body: { kronor: 60_000 } })),
   step('GET /api/v1/fees/:month', () => ({ url: `/api/v1/fees/${M}` })),
+  // The client view's client has an order under the walk's fee model (from 2018), so a fee decision.
+  step('GET /api/v1/clients/:client/fees/:month', () => ({ url: `/api/v1/clients/${VIEW_CLIENT}/fees/2020-01` })),
+  step('GET /api/v1/clients/:client/fees/:month/decision', () => ({ url: `/api/v1/clients/${VIEW_CLIENT}/fees/2020-01/decision` })),
 
   step('GET /api/v1/reports/continuity/:month', () => ({ url: `/api/v1/reports/continuity/${M}` })),
   step('GET /api/v1/reports/continuity-14/:from', () => ({ url: `/api/v1/reports/continuity-14/${M}-01` })),

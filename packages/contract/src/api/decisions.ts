@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { calendarDate } from '../calendar.ts';
 
 // Needs-assessment decisions (biståndsbeslut, DOMAIN.md §3 step 1): granted hours per service
-// area and month, a validity period, and whether two staff are needed at once.
+// area and month, a validity period, whether two staff are needed at once, and the decision's
+// text and goals.
 
 export const careDate = calendarDate;
 export const careArea = z.enum(SERVICE_AREAS);
@@ -17,6 +18,10 @@ export const decisionCreateBody = z.strictObject({
   validTo: careDate.nullable().default(null),
   hoursPerMonth: careHours,
   doubleStaffing: z.boolean().default(false),
+  /** The decision's text as the letter to the client states it (what was applied for, what was granted, why). */
+  text: z.string().max(20_000).nullable().default(null),
+  /** The goals of the care, in words the client and the provider can follow up. */
+  goals: z.string().max(8_000).nullable().default(null),
 });
 
 export const decision = z.object({
@@ -27,6 +32,8 @@ export const decision = z.object({
   hoursPerMonth: z.record(z.string(), z.number()),
   doubleStaffing: z.boolean(),
   decidedAt: z.string(),
+  text: z.string().nullable(),
+  goals: z.string().nullable(),
 });
 export const decisionListReply = z.object({ decisions: z.array(decision) });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarYear } from '../calendar.ts';
+import { calendarMonth, calendarYear } from '../calendar.ts';
 import { clientFeeSchema, feeModelSchema } from '../scenario/schema.ts';
 
 // Fee data, fee models and a month's fees (R-15): finance's endpoints.
@@ -62,3 +62,20 @@ export const feesQuery = z.object({
 });
 
 export type FeeModelReply = z.infer<typeof feeModelReply>;
+
+/** One client's fee of a month on the case officer's client page (read-only; R-15's engine). */
+export const clientFeeParams = z.object({ client: z.string().min(1).max(200), month: calendarMonth });
+export const clientFeeReply = z.object({
+  client: z.string(),
+  month: z.string(),
+  /** null: no fee model in force, or no fee that month (then there is no fee decision either). */
+  fee: z
+    .object({
+      feeOre: z.number().int(),
+      basisMinutes: z.number().int(),
+      /** What set the fee: the tariff, the maxtaxa, or the client's capacity to pay. */
+      binding: z.enum(['tariff', 'maxtaxa', 'capacity']),
+    })
+    .nullable(),
+});
+export type ClientFeeReply = z.infer<typeof clientFeeReply>;

@@ -1,3 +1,4 @@
+import { SERVICE_AREAS } from '@hemma/domain';
 import { z } from 'zod';
 import { calendarDate } from '../calendar.ts';
 
@@ -20,6 +21,14 @@ const name = z.string().trim().min(1, 'must not be empty').max(200);
 export const providerKind = z.enum(['municipal', 'private']);
 /** Where a provider's LOV application stands; only an approved provider receives new orders. */
 export const providerApproval = z.enum(['applied', 'approved', 'suspended', 'ended']);
+/**
+ * The service areas a provider offers under its LOV contract (a service-only provider, one
+ * without alarm response): it receives orders for these areas only. All areas unless narrowed.
+ */
+export const providerServiceAreas = z
+  .array(z.enum(SERVICE_AREAS))
+  .min(1, 'offer at least one service area')
+  .refine((a) => new Set(a).size === a.length, 'name each service area once');
 
 export const districtParams = z.object({ district: pathId });
 export const districtBody = z.strictObject({ id: newId, name });
@@ -38,6 +47,7 @@ export const providerBody = z.strictObject({
   approvalStatus: providerApproval.optional(),
   contractFrom: calendarDate.nullable().optional(),
   contractTo: calendarDate.nullable().optional(),
+  serviceAreas: providerServiceAreas.optional(),
 });
 export const providerPatchBody = z.strictObject({
   name: name.optional(),
@@ -46,6 +56,7 @@ export const providerPatchBody = z.strictObject({
   approvalStatus: providerApproval.optional(),
   contractFrom: calendarDate.nullable().optional(),
   contractTo: calendarDate.nullable().optional(),
+  serviceAreas: providerServiceAreas.optional(),
 });
 export const provider = z.object({
   id: z.string(),
@@ -55,6 +66,8 @@ export const provider = z.object({
   approvalStatus: providerApproval,
   contractFrom: z.string().nullable(),
   contractTo: z.string().nullable(),
+  /** In the canonical order of the service areas. */
+  serviceAreas: z.array(z.string()),
 });
 
 /**

@@ -25,6 +25,10 @@ export const visit = z.object({
   minutes: z.number().int(),
   /** Held whole until resolved (overlap, no active order, …). */
   held: z.boolean(),
+  /** Its arrival or leave was registered by hand, not by the tag. */
+  manual: z.boolean(),
+  /** Its arrival or leave corrects an earlier registration. */
+  corrected: z.boolean(),
   exceptions: z.array(visitException),
 });
 
@@ -47,6 +51,8 @@ export const visitsReply = z.object({
   /** Every exception of the client's month, including those that belong to no visit (missing_leave, missing_arrive). */
   exceptions: z.array(visitException.extend({ providerId: z.string() })),
   corrections: z.array(correction),
+  /** The name of each staff member the reply names (visits, exceptions, corrections), by id. */
+  staffNames: z.record(z.string(), z.string()),
   /** The exceptions come from the kept statements (see monthCloseView.kept). */
   kept: keptState,
 });

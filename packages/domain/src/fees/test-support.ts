@@ -113,6 +113,8 @@ export function visit(
     date,
     heldWhole: false,
     overlap: false,
+    manual: false,
+    corrected: false,
     ...extra,
   };
 }

@@ -4,3 +4,4 @@ export { parseOrgNumber, type OrgNumber } from './org-number.ts';
 export { age } from './age.ts';
 export { luhnCheckDigit, luhnValid } from './luhn.ts';
 export type { IdResult } from './result.ts';
+export { parsePhoneNumber, type PhoneNumber } from './phone-number.ts';

@@ -36,6 +36,30 @@ describe('analyseMonth', () => {
   });
 });
 
+describe('analyseMonth marks how a visit was registered', () => {
+  it('marks a visit manual when either end was typed by hand, and corrected when either end corrects another', () => {
+    const data = baseData({ model: 'performed_time' });
+    const tagged = visit('2017-01-10T08:00', '2017-01-10T08:30');
+    const manualArrive = [
+      registration('arrive', '2017-01-11T08:00:00+01:00', { method: 'manual', reason: 'taggen saknades' }),
+      registration('leave', '2017-01-11T08:30:00+01:00'),
+    ];
+    const wrongLeave = visit('2017-01-12T08:00', '2017-01-12T11:00');
+    const fixedLeave = registration('leave', '2017-01-12T08:40:00+01:00', { method: 'manual', reason: 'glömde', corrects: wrongLeave[1]?.id });
+    const wrongArrive = visit('2017-01-13T07:00', '2017-01-13T08:30');
+    // A correction made through the tag flow still counts as corrected, if not as manual.
+    const fixedArrive = registration('arrive', '2017-01-13T08:00:00+01:00', { corrects: wrongArrive[0]?.id });
+    data.registrations = [...tagged, ...manualArrive, ...wrongLeave, fixedLeave, ...wrongArrive, fixedArrive];
+    const flags = analyseMonth(data, '2017-01').visits.map((v) => [v.date, v.manual, v.corrected]);
+    expect(flags).toEqual([
+      ['2017-01-10', false, false],
+      ['2017-01-11', true, false],
+      ['2017-01-12', true, true],
+      ['2017-01-13', false, true],
+    ]);
+  });
+});
+
 describe('statements without lines', () => {
   it('gives no statement to a granted_time provider that has only registrations', () => {
     const data = baseData({ model: 'granted_time' });

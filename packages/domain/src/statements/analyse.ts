@@ -20,6 +20,10 @@ export interface AnalysedVisit {
   heldWhole: boolean;
   /** Held for `overlap` (R-5): time at clients leaves these out, and only these. */
   overlap: boolean;
+  /** Its arrival or its leave was registered by hand rather than by the tag (R-2). */
+  manual: boolean;
+  /** Its arrival or its leave is a correction of an earlier registration (R-1). */
+  corrected: boolean;
 }
 
 export interface AnalysedDeclined {
@@ -52,6 +56,8 @@ export function analyseMonth(data: CareData, month: string): { visits: AnalysedV
       date: ctx.clock.dateOfDay(v.day),
       heldWhole: isHeldWhole(v),
       overlap: v.overlap,
+      manual: v.arrive.registration.method === 'manual' || v.leave.registration.method === 'manual',
+      corrected: v.arrive.registration.corrects !== undefined || v.leave.registration.corrects !== undefined,
     });
   }
   const declined: AnalysedDeclined[] = [];

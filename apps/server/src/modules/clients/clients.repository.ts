@@ -33,6 +33,11 @@ export async function findClient(db: Kysely<DB>, actor: Actor, clientId: string)
     longitude: r.longitude,
     contactPersonStaffId: r.contact_person_staff_id,
     lifeStory: r.life_story,
+    phone: r.phone,
+    email: r.email,
+    nextOfKinName: r.next_of_kin_name,
+    nextOfKinPhone: r.next_of_kin_phone,
+    wishes: r.wishes,
   };
 }
 
@@ -52,12 +57,14 @@ export interface NewClient {
   name: string;
   districtId: string;
   address: string | null;
+  /** Contact details, next of kin and wishes, as `detailColumns` gives them. */
+  details: Pick<Updateable<ClientsTable>, 'phone' | 'email' | 'next_of_kin_name' | 'next_of_kin_phone' | 'wishes'>;
 }
 
 export async function insertClient(db: Kysely<DB>, mid: string, c: NewClient): Promise<void> {
   await db
     .insertInto('clients')
-    .values({ municipality_id: mid, client_id: c.clientId, personal_number: c.personalNumber, name: c.name, district_id: c.districtId, address: c.address })
+    .values({ municipality_id: mid, client_id: c.clientId, personal_number: c.personalNumber, name: c.name, district_id: c.districtId, address: c.address, ...c.details })
     .execute();
 }
 

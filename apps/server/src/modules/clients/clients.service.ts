@@ -8,13 +8,17 @@ import type { Database } from '../../db/connect.ts';
 import type { ClientsTable } from '../../db/schema.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
 import { clientInScopeOr404, only, ownProvider, swedishToday } from './access.ts';
+import { detailColumns } from './client-details.ts';
 import * as repo from './clients.repository.ts';
 
 // Clients: every client shown is logged as read (one audit row each), every change is logged in
 // the transaction that makes it (DOMAIN.md §6).
 
-/** Fields only the municipality changes; a provider manager keeps contact person and life story. */
-const MUNICIPALITY_FIELDS = ['name', 'address', 'districtId'] as const;
+/**
+ * Fields only the municipality changes (the assessment's record: who she is, how to reach her,
+ * what she wishes); a provider manager keeps contact person, life story and coordinates.
+ */
+const MUNICIPALITY_FIELDS = ['name', 'address', 'districtId', 'phone', 'email', 'nextOfKinName', 'nextOfKinPhone', 'wishes'] as const;
 
 export async function listClients(database: Database, actor: Actor, page: { limit: number; offset: number }): Promise<ClientSummary[]> {
   const clients = await repo.listClients(database.db, actor, page);
@@ -44,7 +48,7 @@ export async function createClient(database: Database, actor: Actor, body: Clien
     if (!(await repo.districtExists(trx, mid, districtId))) throw new NotFoundError(`no district "${districtId}"`);
     // One client, one record: a second registration would split her history and her fee.
     if (await repo.personalNumberTaken(trx, mid, pn.value.normalized)) throw new ConflictError('a client with this personal number is already registered');
-    await repo.insertClient(trx, mid, { clientId, personalNumber: pn.value.normalized, name: body.name, districtId, address: body.address ?? null });
+    await repo.insertClient(trx, mid, { clientId, personalNumber: pn.value.normalized, name: body.name, districtId, address: body.address ?? null, details: detailColumns(body) });
     await recordAudit(trx, actor, { action: 'create', clientId, objectType: 'client', objectId: clientId });
   });
   return getClient(database, actor, clientId);
@@ -55,11 +59,11 @@ export async function patchClient(database: Database, actor: Actor, clientId: st
   const mid = actor.municipalityId;
   const fields = Object.keys(body);
   if (actor.role === 'provider_manager' && MUNICIPALITY_FIELDS.some((f) => f in body)) {
-    throw new ForbiddenError('a provider manager changes only the contact person, the life story and the coordinates');
+    throw new ForbiddenError('a provider manager changes only the contact person, the life story, the practical notes and the coordinates');
   }
   await database.db.transaction().execute(async (trx) => {
     await clientInScopeOr404(trx, actor, clientId);
-    const set: Updateable<ClientsTable> = {};
+    const set: Updateable<ClientsTable> = detailColumns(body);
     if (body.name !== undefined) set.name = body.name;
     if (body.address !== undefined) set.address = body.address;
     if (body.lifeStory !== undefined) set.life_story = body.lifeStory;

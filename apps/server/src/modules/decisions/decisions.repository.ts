@@ -13,6 +13,8 @@ function toDecision(r: Selectable<DecisionsTable>): Decision {
     hoursPerMonth: r.hours_per_month,
     doubleStaffing: r.double_staffing,
     decidedAt: r.decided_at.toISOString(),
+    text: r.decision_text,
+    goals: r.goals,
   };
 }
 
@@ -44,6 +46,8 @@ export async function insertDecision(db: Kysely<DB>, mid: string, d: Omit<Decisi
       valid_to: d.validTo,
       hours_per_month: JSON.stringify(d.hoursPerMonth),
       double_staffing: d.doubleStaffing,
+      decision_text: d.text,
+      goals: d.goals,
     })
     .execute();
 }

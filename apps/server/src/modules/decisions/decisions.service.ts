@@ -18,6 +18,9 @@ export async function listDecisions(database: Database, actor: Actor, clientId: 
   return decisions;
 }
 
+/** A form's empty field is no text at all. */
+const blankAsNull = (v: string | null): string | null => (v === null || v.trim() === '' ? null : v.trim());
+
 export async function createDecision(database: Database, actor: Actor, clientId: string, body: DecisionCreateBody): Promise<Decision> {
   only(actor, ['case_officer'], 'make decisions');
   if (body.validTo !== null && body.validTo < body.validFrom) throw new InvalidError(`ends (${body.validTo}) before it starts (${body.validFrom})`, 'validTo');
@@ -25,7 +28,7 @@ export async function createDecision(database: Database, actor: Actor, clientId:
   const hoursPerMonth: Record<string, number> = { ...body.hoursPerMonth };
   return database.db.transaction().execute(async (trx) => {
     await clientInScopeOr404(trx, actor, clientId);
-    await repo.insertDecision(trx, actor.municipalityId, { id, clientId, validFrom: body.validFrom, validTo: body.validTo, hoursPerMonth, doubleStaffing: body.doubleStaffing });
+    await repo.insertDecision(trx, actor.municipalityId, { id, clientId, validFrom: body.validFrom, validTo: body.validTo, hoursPerMonth, doubleStaffing: body.doubleStaffing, text: blankAsNull(body.text), goals: blankAsNull(body.goals) });
     await recordAudit(trx, actor, { action: 'create', clientId, objectType: 'decision', objectId: id });
     const created = await repo.findDecision(trx, actor.municipalityId, id);
     return created!;

@@ -1,10 +1,11 @@
 import {
-  feeDataBody, feeDataReply, feeModelBody, feeModelsReply, feesQuery, monthParam, prisbasbeloppBody, yearParam,
+  clientFeeParams, clientFeeReply, errorReply, feeDataBody, feeDataReply, feeModelBody, feeModelsReply, feesQuery, monthParam, prisbasbeloppBody, yearParam,
 } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
+import { clientFee, clientFeeDecision } from './client-fee.service.ts';
 import { addFeeModel, feeSettings, getFeeData, monthFees, putFeeData, removeFeeData, setPrisbasbelopp } from './fees.service.ts';
 
 const tags = ['fees'];
@@ -24,6 +25,18 @@ export function feeRoutes(database: Database): FastifyPluginAsyncZod {
       async (req, reply) => {
         await removeFeeData(database, actorOf(req), req.params.client);
         return reply.status(204).send(null);
+      });
+
+    app.get('/api/v1/clients/:client/fees/:month', { schema: { tags, summary: 'A client\'s fee of a month, read-only (case officer, admin, finance)', params: clientFeeParams, response: { 200: clientFeeReply, 403: errorReply, 404: errorReply } } },
+      (req) => clientFee(database, actorOf(req), req.params.client, req.params.month));
+
+    app.get('/api/v1/clients/:client/fees/:month/decision', { schema: { tags, summary: 'A client\'s fee decision of a month (PDF; case officer, admin, finance)', params: clientFeeParams } },
+      async (req, reply) => {
+        const pdf = await clientFeeDecision(database, actorOf(req), req.params.client, req.params.month);
+        return reply.header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="avgiftsbeslut-${req.params.month}.pdf"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
       });
 
     app.get('/api/v1/fee-model', { schema: { tags, summary: 'The fee models with their history, and the prisbasbelopp table', response: { 200: feeModelsReply } } },

@@ -86,9 +86,10 @@ export async function overlappingOrder(
 }
 
 /** The provider's approval status in the LOV register, or undefined when there is no such provider. */
-export async function providerApproval(db: Kysely<DB>, mid: string, providerId: string): Promise<ProviderApproval | undefined> {
-  const r = await db.selectFrom('providers').select('approval_status').where('municipality_id', '=', mid).where('provider_id', '=', providerId).executeTakeFirst();
-  return r?.approval_status;
+/** Where the provider's LOV application stands and the service areas it offers; undefined when there is no such provider. */
+export async function providerOffer(db: Kysely<DB>, mid: string, providerId: string): Promise<{ approval: ProviderApproval; serviceAreas: string[] } | undefined> {
+  const r = await db.selectFrom('providers').select(['approval_status', 'service_areas']).where('municipality_id', '=', mid).where('provider_id', '=', providerId).executeTakeFirst();
+  return r && { approval: r.approval_status, serviceAreas: r.service_areas };
 }
 
 export async function staffOfProvider(db: Kysely<DB>, mid: string, providerId: string, staffId: string): Promise<boolean> {

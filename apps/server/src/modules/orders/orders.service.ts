@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Decision, Order, OrderCreateBody, OrderPatchBody } from '@hemma/contract/api';
+import { areasNotOffered } from '@hemma/domain';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
@@ -44,6 +45,13 @@ function withinDecision(d: Decision, o: Period & { hoursPerMonth: Record<string,
   if (o.doubleStaffing && !d.doubleStaffing) throw new InvalidError('the decision grants no double staffing', 'doubleStaffing');
 }
 
+/** A provider receives orders only for the service areas it offers (docs/web.md). */
+function refuseUnoffered(areas: readonly string[], offered: readonly string[], providerId: string): void {
+  const missing = areasNotOffered(areas, offered);
+  if (missing.length > 0)
+    throw new UnprocessableError(`provider "${providerId}" does not offer ${missing.join(', ')}`, 'hoursPerMonth', 'area_not_offered');
+}
+
 function checkPeriod(p: Period): void {
   if (p.to !== null && p.to < p.from) throw new InvalidError(`ends (${p.to}) before it starts (${p.from})`, 'to');
 }
@@ -77,11 +85,12 @@ export async function createOrder(database: Database, actor: Actor, body: OrderC
   checkPeriod(order);
   return database.db.transaction().execute(async (trx) => {
     await clientInScopeOr404(trx, actor, order.clientId);
-    const approval = await repo.providerApproval(trx, mid, order.providerId);
-    if (approval === undefined) throw new InvalidError(`no provider "${order.providerId}"`, 'providerId');
+    const offer = await repo.providerOffer(trx, mid, order.providerId);
+    if (offer === undefined) throw new InvalidError(`no provider "${order.providerId}"`, 'providerId');
     // LOV: a client chooses among the providers the municipality has approved (docs/admin.md).
-    if (approval !== 'approved')
-      throw new UnprocessableError(`provider "${order.providerId}" is ${approval}, not approved: it cannot take new orders`, 'providerId', 'provider_not_approved');
+    if (offer.approval !== 'approved')
+      throw new UnprocessableError(`provider "${order.providerId}" is ${offer.approval}, not approved: it cannot take new orders`, 'providerId', 'provider_not_approved');
+    refuseUnoffered(Object.keys(order.hoursPerMonth), offer.serviceAreas, order.providerId);
     withinDecision(await decisionOf(trx, mid, order.clientId, body.decisionId), order);
     await refuseOverlap(trx, mid, order);
     await repo.insertOrder(trx, mid, order);
@@ -142,6 +151,10 @@ export async function patchOrder(database: Database, actor: Actor, orderId: stri
     };
     checkPeriod(next);
     if (o.decisionId !== null) withinDecision(await decisionOf(trx, mid, o.clientId, o.decisionId), next);
+    // Only an area the order gains must be offered: a provider that narrowed its offer keeps
+    // the orders it already has, and their hours may still change.
+    const added = Object.keys(next.hoursPerMonth).filter((a) => !(a in o.hoursPerMonth));
+    if (added.length > 0) refuseUnoffered(added, (await repo.providerOffer(trx, mid, o.providerId))?.serviceAreas ?? [], o.providerId);
     await refuseOverlap(trx, mid, { ...next, exceptId: o.id });
     await repo.updateOrder(trx, mid, orderId, { from: next.from, to: next.to, doubleStaffing: next.doubleStaffing });
     if (body.hoursPerMonth) await repo.replaceAreas(trx, mid, orderId, next.hoursPerMonth);

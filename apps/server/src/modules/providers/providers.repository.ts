@@ -1,4 +1,5 @@
 import { PROVIDER_REQUIREMENTS, type Provider, type ProviderRequirement } from '@hemma/contract/api';
+import { SERVICE_AREAS } from '@hemma/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ProvidersTable } from '../../db/schema.ts';
 
@@ -10,7 +11,11 @@ const toProvider = (p: Selectable<ProvidersTable>): Provider => ({
   approvalStatus: p.approval_status,
   contractFrom: p.contract_from,
   contractTo: p.contract_to,
+  serviceAreas: inAreaOrder(p.service_areas),
 });
+
+/** The areas in the canonical order, whatever order they were written in. */
+export const inAreaOrder = (areas: readonly string[]): string[] => SERVICE_AREAS.filter((a) => areas.includes(a));
 
 export async function listProviders(db: Kysely<DB>, mid: string): Promise<Provider[]> {
   const rows = await db
@@ -48,6 +53,7 @@ export async function insertProvider(db: Kysely<DB>, mid: string, p: Provider): 
       approval_status: p.approvalStatus,
       contract_from: p.contractFrom,
       contract_to: p.contractTo,
+      service_areas: inAreaOrder(p.serviceAreas),
     })
     .execute();
 }
@@ -62,6 +68,7 @@ export async function updateProvider(db: Kysely<DB>, mid: string, p: Provider): 
       approval_status: p.approvalStatus,
       contract_from: p.contractFrom,
       contract_to: p.contractTo,
+      service_areas: inAreaOrder(p.serviceAreas),
     })
     .where('municipality_id', '=', mid)
     .where('provider_id', '=', p.id)

@@ -38,6 +38,7 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
       approvalStatus: 'applied',
       contractFrom: null,
       contractTo: null,
+      serviceAreas: ['personal_care', 'service', 'meals', 'social', 'alarm', 'other'],
     });
     const register = await call(app, staff, 'GET', '/api/v1/providers');
     expect(register.json().providers.map((p: { id: string }) => p.id)).toEqual(['p1', 'p2']);
@@ -49,6 +50,7 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
       approvalStatus: 'approved',
       contractFrom: null,
       contractTo: null,
+      serviceAreas: ['personal_care', 'service', 'meals', 'social', 'alarm', 'other'],
     });
   });
 
@@ -64,7 +66,17 @@ describe(`the LOV register over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
       approvalStatus: 'approved',
       contractFrom: null,
       contractTo: null,
+      serviceAreas: ['personal_care', 'service', 'meals', 'social', 'alarm', 'other'],
     });
+    // The LOV offer: narrowed to some areas, kept in the canonical order, never empty.
+    const offer = await call(app, admin, 'PATCH', '/api/v1/providers/p1', { serviceAreas: ['service', 'personal_care'] });
+    expect(offer.json()).toMatchObject({ serviceAreas: ['personal_care', 'service'] });
+    const none = await call(app, admin, 'PATCH', '/api/v1/providers/p1', { serviceAreas: [] });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ path: '/serviceAreas' });
+    const twice = await call(app, admin, 'PATCH', '/api/v1/providers/p1', { serviceAreas: ['alarm', 'alarm'] });
+    expect(twice.statusCode).toBe(400);
+    await call(app, admin, 'PATCH', '/api/v1/providers/p1', { serviceAreas: ['personal_care', 'service', 'meals', 'social', 'alarm', 'other'] });
     const checksum = await call(app, admin, 'PATCH', '/api/v1/providers/p1', {
       orgNumber: '556677-8898',
     });

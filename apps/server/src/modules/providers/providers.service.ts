@@ -5,6 +5,7 @@ import type {
   ProviderRequirement,
   ProviderRequirementBody,
 } from '@hemma/contract/api';
+import { SERVICE_AREAS } from '@hemma/domain';
 import { parseOrgNumber } from '@hemma/domain/ids';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -58,6 +59,7 @@ export async function createProvider(
     approvalStatus: body.approvalStatus ?? 'applied',
     contractFrom: body.contractFrom ?? null,
     contractTo: body.contractTo ?? null,
+    serviceAreas: repo.inAreaOrder(body.serviceAreas ?? SERVICE_AREAS),
   };
   contractPeriod(provider);
   const mid = actor.municipalityId;
@@ -94,11 +96,13 @@ export async function patchProvider(
       approvalStatus: patch.approvalStatus ?? old.approvalStatus,
       contractFrom: patch.contractFrom === undefined ? old.contractFrom : patch.contractFrom,
       contractTo: patch.contractTo === undefined ? old.contractTo : patch.contractTo,
+      serviceAreas: patch.serviceAreas === undefined ? old.serviceAreas : repo.inAreaOrder(patch.serviceAreas),
     };
     contractPeriod(next);
-    const fields = (['name', 'orgNumber', 'kind', 'approvalStatus', 'contractFrom', 'contractTo'] as const).filter(
+    const fields: string[] = (['name', 'orgNumber', 'kind', 'approvalStatus', 'contractFrom', 'contractTo'] as const).filter(
       (f) => next[f] !== old[f],
     );
+    if (next.serviceAreas.join() !== old.serviceAreas.join()) fields.push('serviceAreas');
     if (fields.length === 0) return old;
     await repo.updateProvider(trx, mid, next);
     await recordAudit(trx, actor, {

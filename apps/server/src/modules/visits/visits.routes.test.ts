@@ -47,11 +47,14 @@ describe(`a client's visits of a month (${process.env.HEMMA_TEST_DB ?? 'pglite'}
   });
 
   it('shows corrections: who corrected what, when and why', async () => {
-    const c2 = (await visits(admin, 'c2')).json<{ visits: { date: string; minutes: number }[]; corrections: unknown[] }>();
+    const c2 = (await visits(admin, 'c2')).json<{ visits: { date: string; minutes: number; staffId: string; corrected: boolean; manual: boolean }[]; corrections: unknown[]; staffNames: Record<string, string> }>();
     expect(c2.corrections).toEqual([
       expect.objectContaining({ id: '6db3af3d-3be3-556c-a8fe-de09ac35ca8b', corrects: '5e55d009-2034-5a87-a5a2-39205edd5749', kind: 'leave', reason: 'Fel tid, lämnade 09:50' }),
     ]);
-    expect(c2.visits.find((v) => v.date === '2017-04-18')).toMatchObject({ minutes: 50 });
+    expect(c2.visits.find((v) => v.date === '2017-04-18')).toMatchObject({ minutes: 50, corrected: true, manual: true });
+    expect(c2.visits.filter((v) => v.corrected)).toHaveLength(1);
+    // Each staff member the reply names has her name beside her id.
+    for (const v of c2.visits) expect(c2.staffNames[v.staffId]).toMatch(/\S/);
     const c1 = (await visits(admin, 'c1')).json<{ corrections: { kind: string }[] }>();
     expect(c1.corrections.map((c) => c.kind)).toEqual(['void', 'void']);
   });

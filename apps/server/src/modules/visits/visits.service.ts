@@ -38,6 +38,12 @@ export interface MonthView {
   statements: StatementsDocument;
 }
 
+/** Names of the staff a reply names, and of no one else: the month's data holds every staff member who worked at the client. */
+function staffNamesOf(data: CareData, ids: readonly string[]): Record<string, string> {
+  const wanted = new Set(ids);
+  return Object.fromEntries(data.staff.filter((s) => wanted.has(s.id)).map((s) => [s.id, s.name]));
+}
+
 /**
  * The visits of `clients` paired from their facts alone (theirs and those of every staff member
  * who worked at them, as their kept slices were computed), beside the month's kept statements.
@@ -58,6 +64,8 @@ function toVisit(v: ReturnType<typeof analyseMonth>['visits'][number], exception
     leave: isoMinute(v.endMinute),
     minutes: v.endMinute - v.startMinute,
     held: v.heldWhole,
+    manual: v.manual,
+    corrected: v.corrected,
     exceptions: exceptions.filter((e) => e.registration === v.id).map(({ providerId: _p, ...e }) => e),
   };
 }
@@ -93,5 +101,7 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
     .filter((s) => mine(s.provider))
     .flatMap((s) => s.exceptions.map(({ registrationAt: _at, ...e }) => toException(s.provider, e)));
   await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
-  return { clientId, month, ...visitsOf(analysed, exceptions, clientId, mine), corrections: corrections(data, clientId, month, provider), kept };
+  const shown = visitsOf(analysed, exceptions, clientId, mine);
+  const fixes = corrections(data, clientId, month, provider);
+  return { clientId, month, ...shown, corrections: fixes, staffNames: staffNamesOf(data, [...shown.visits.map((v) => v.staffId), ...shown.exceptions.map((e) => e.staff), ...fixes.map((c) => c.staffId)]), kept };
 }

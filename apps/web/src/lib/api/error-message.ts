@@ -25,6 +25,7 @@ const KNOWN_CODES = new Set([
   'provider_not_approved',
   'account_locked',
   'tag_taken',
+  'area_not_offered',
 ]);
 
 export interface ShownError {

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { clientCreateBody, clientDetail } from '@hemma/contract/api';
+import type { clientCreateBody, clientDetail, clientPatchBody } from '@hemma/contract/api';
 import { api } from '../../../lib/api/client.ts';
 import type { Body, Reply } from '../../../lib/api/contract-types.ts';
 import type { ClientSummary } from '../../../lib/api/directory.ts';
@@ -28,4 +28,16 @@ export function matchesSearch(c: ClientSummary, search: string): boolean {
   const digits = s.replace(/\D/g, '');
   if (digits.length >= 4 && c.personalNumber.replace(/\D/g, '').includes(digits)) return true;
   return c.name.toLowerCase().includes(s);
+}
+
+export function usePatchClient(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Body<typeof clientPatchBody>) =>
+      api.patch<ClientDetail>(`/clients/${encodeURIComponent(id)}`, body),
+    onSuccess: (updated) => {
+      client.setQueryData(['clients', id], updated);
+      return client.invalidateQueries({ queryKey: ['clients'] });
+    },
+  });
 }

@@ -1,6 +1,7 @@
+import { SERVICE_AREAS } from '@hemma/domain';
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -10,16 +11,53 @@ import { DecisionForm } from './DecisionForm.tsx';
 import { OrderChange } from './OrderChange.tsx';
 import { OrderForm } from './OrderForm.tsx';
 
+const areaRank = (area: string): number => {
+  const i = (SERVICE_AREAS as readonly string[]).indexOf(area);
+  return i === -1 ? SERVICE_AREAS.length : i;
+};
+
 export function AreaHours({ hours }: { hours: Record<string, number> }) {
   const { t } = useTranslation('clients');
   return (
     <Stack gap={0}>
-      {Object.entries(hours).map(([area, h]) => (
-        <Text size="sm" key={area}>
-          {t(`areas.${area}`, { defaultValue: area })}:{' '}
-          {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
-        </Text>
-      ))}
+      {/* In the areas' own order: the stored order is the database's, not the reader's. */}
+      {Object.entries(hours)
+        .sort(([a], [b]) => areaRank(a) - areaRank(b))
+        .map(([area, h]) => (
+          <Text size="sm" key={area}>
+            {t(`areas.${area}`, { defaultValue: area })}:{' '}
+            {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
+          </Text>
+        ))}
+    </Stack>
+  );
+}
+
+/** The decision's text and goals, as written, beneath the decision they belong to. */
+function DecisionWords({ text, goals }: { text: string | null; goals: string | null }) {
+  const { t } = useTranslation('clients');
+  return (
+    <Stack gap={6}>
+      {text !== null && (
+        <div>
+          <Text size="sm" fw={600}>
+            {t('decisionText')}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {text}
+          </Text>
+        </div>
+      )}
+      {goals !== null && (
+        <div>
+          <Text size="sm" fw={600}>
+            {t('goals')}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {goals}
+          </Text>
+        </div>
+      )}
     </Stack>
   );
 }
@@ -68,14 +106,23 @@ export function CareSection({ clientId }: { clientId: string }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {d.decisions.map((dec) => (
-                    <Table.Tr key={dec.id}>
-                      <Table.Td>{period(dec.validFrom, dec.validTo, t)}</Table.Td>
-                      <Table.Td>
-                        <AreaHours hours={dec.hoursPerMonth} />
-                      </Table.Td>
-                      <Table.Td>{dec.doubleStaffing ? t('common:yes') : t('common:no')}</Table.Td>
-                      <Table.Td>{formatDate(dec.decidedAt)}</Table.Td>
-                    </Table.Tr>
+                    <Fragment key={dec.id}>
+                      <Table.Tr>
+                        <Table.Td>{period(dec.validFrom, dec.validTo, t)}</Table.Td>
+                        <Table.Td>
+                          <AreaHours hours={dec.hoursPerMonth} />
+                        </Table.Td>
+                        <Table.Td>{dec.doubleStaffing ? t('common:yes') : t('common:no')}</Table.Td>
+                        <Table.Td>{formatDate(dec.decidedAt)}</Table.Td>
+                      </Table.Tr>
+                      {(dec.text !== null || dec.goals !== null) && (
+                        <Table.Tr>
+                          <Table.Td colSpan={4}>
+                            <DecisionWords text={dec.text} goals={dec.goals} />
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </Fragment>
                   ))}
                 </Table.Tbody>
               </Table>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { DateField } from '../../../components/DateField.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
 import { formatDate, localDate } from '../../../lib/format.ts';
@@ -83,8 +84,8 @@ export function ClientAccessPanel({ clientId, clientName }: { clientId: string; 
                 <TextInput label={t('consentBy')} value={draft.consentBy} onChange={(e) => set({ consentBy: e.currentTarget.value })} required />
                 <Select label={t('consentHow')} value={draft.consentHow} allowDeselect={false}
                   data={HOW.map((h) => ({ value: h, label: t(`how.${h}`) }))} onChange={(v) => v && set({ consentHow: v })} />
-                <TextInput type="date" label={t('consentAt')} value={draft.consentAt} onChange={(e) => set({ consentAt: e.currentTarget.value })} required />
-                <TextInput type="date" label={t('consentUntil')} value={draft.consentUntil} onChange={(e) => set({ consentUntil: e.currentTarget.value })} />
+                <DateField label={t('consentAt')} value={draft.consentAt} onChange={(consentAt) => set({ consentAt })} required />
+                <DateField label={t('consentUntil')} value={draft.consentUntil} onChange={(consentUntil) => set({ consentUntil })} />
               </>
             )}
           </SimpleGrid>

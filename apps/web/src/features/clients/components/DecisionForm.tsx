@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, Paper, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Textarea } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { DateField } from '../../../components/DateField.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
 import { localDate } from '../../../lib/format.ts';
 import { useCreateDecision } from '../api/care.ts';
@@ -9,7 +10,10 @@ import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.t
 
 const NO_HOURS: AreaHoursDraft = {};
 
-/** A needs-assessment decision: granted hours per month per area, double staffing, validity. */
+/**
+ * A needs-assessment decision: granted hours per month per area, double staffing, validity, and
+ * the decision's text and goals as the letter to the client states them.
+ */
 export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const { t } = useTranslation('clients');
   const [form, setForm, clear] = useDraft(`decision:${clientId}`, {
@@ -17,6 +21,8 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
     validTo: '',
     doubleStaffing: false,
     hours: NO_HOURS,
+    text: '',
+    goals: '',
   });
   const create = useCreateDecision(clientId);
   const submit = (e: FormEvent) => {
@@ -27,6 +33,8 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
         validTo: form.validTo || null,
         doubleStaffing: form.doubleStaffing,
         hoursPerMonth: hoursOf(form.hours),
+        text: form.text.trim() || null,
+        goals: form.goals.trim() || null,
       },
       {
         onSuccess: () => {
@@ -48,25 +56,17 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
     >
       <Stack>
         <Group grow>
-          <TextInput
-            type="date"
+          <DateField
             label={t('validFrom')}
             required
             value={form.validFrom}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setForm((f) => ({ ...f, validFrom: value }));
-            }}
+            onChange={(validFrom) => setForm((f) => ({ ...f, validFrom }))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('validTo')}
             description={t('untilFurther')}
             value={form.validTo}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setForm((f) => ({ ...f, validTo: value }));
-            }}
+            onChange={(validTo) => setForm((f) => ({ ...f, validTo }))}
           />
         </Group>
         <AreaHoursInput
@@ -81,12 +81,36 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
             setForm((f) => ({ ...f, doubleStaffing: checked }));
           }}
         />
+        <Textarea
+          label={t('decisionText')}
+          description={t('decisionTextHint')}
+          value={form.text}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            setForm((f) => ({ ...f, text }));
+          }}
+          autosize
+          minRows={3}
+          maxLength={20000}
+        />
+        <Textarea
+          label={t('goals')}
+          description={t('goalsHint')}
+          value={form.goals}
+          onChange={(e) => {
+            const goals = e.currentTarget.value;
+            setForm((f) => ({ ...f, goals }));
+          }}
+          autosize
+          minRows={2}
+          maxLength={8000}
+        />
         <ApiErrorAlert error={create.error} />
         <Group>
           <Button
             type="submit"
             loading={create.isPending}
-            disabled={Object.keys(hoursOf(form.hours)).length === 0}
+            disabled={!form.validFrom || Object.keys(hoursOf(form.hours)).length === 0}
           >
             {t('saveDecision')}
           </Button>

@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Stack, Title, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { DateField } from '../../../components/DateField.tsx';
 import { localDate } from '../../../lib/format.ts';
 import { useChangeOrder, useEndOrder, type Order } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
@@ -50,16 +51,12 @@ export function OrderChange({
           </Stack>
         </form>
         <Group align="flex-end">
-          <TextInput
-            type="date"
-            label={t('endOn')}
-            value={lastDay}
-            onChange={(e) => setLastDay(e.currentTarget.value)}
-          />
+          <DateField label={t('endOn')} required value={lastDay} onChange={setLastDay} />
           <Button
             color="red"
             variant="outline"
             loading={end.isPending}
+            disabled={!lastDay}
             onClick={() =>
               end.mutate({ id: order.id, body: { to: lastDay } }, { onSuccess: onDone })
             }

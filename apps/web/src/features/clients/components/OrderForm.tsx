@@ -7,17 +7,19 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { areasNotOffered } from '@hemma/domain';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { DateField } from '../../../components/DateField.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, localDate } from '../../../lib/format.ts';
 import { providersQuery } from '../api/clients.ts';
 import { useCreateOrder, type Decision } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
+import { currentDecision } from './current-decision.ts';
 
 const NO_HOURS: AreaHoursDraft = {};
 
@@ -34,15 +36,25 @@ export function OrderForm({
   const { t } = useTranslation('clients');
   // Only an approved provider of the LOV register may be chosen (the API answers 422 otherwise).
   const providers = (useQuery(providersQuery).data?.providers ?? []).filter((p) => p.approvalStatus === 'approved');
+  // The decisions may still be loading when the form opens: '' means "the current decision"
+  // and "from its first day" until the officer chooses, so the choice follows the data.
   const [form, setForm, clear] = useDraft(`order:${clientId}`, {
-    decisionId: decisions[0]?.id ?? '',
+    decisionId: '',
     providerId: '',
-    from: decisions[0]?.validFrom ?? '',
+    from: '',
     to: '',
     doubleStaffing: false,
     hours: NO_HOURS,
   });
-  const decision = decisions.find((d) => d.id === form.decisionId);
+  const decision =
+    decisions.find((d) => d.id === form.decisionId) ??
+    currentDecision(decisions, localDate(new Date()));
+  const from = form.from || decision?.validFrom || '';
+  const orderedAreas = Object.keys(hoursOf(form.hours));
+  const chosen = providers.find((p) => p.id === form.providerId);
+  const missing = chosen ? areasNotOffered(orderedAreas, chosen.serviceAreas) : [];
+  const areaNames = (areas: readonly string[]) =>
+    areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ');
   const create = useCreateOrder(clientId);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -50,8 +62,8 @@ export function OrderForm({
       {
         clientId,
         providerId: form.providerId,
-        decisionId: form.decisionId,
-        from: form.from,
+        decisionId: decision?.id ?? '',
+        from,
         to: form.to || null,
         doubleStaffing: form.doubleStaffing,
         hoursPerMonth: hoursOf(form.hours),
@@ -82,46 +94,51 @@ export function OrderForm({
             value: d.id,
             label: `${formatDate(d.validFrom)} – ${d.validTo ? formatDate(d.validTo) : t('untilFurther')}`,
           }))}
-          value={form.decisionId || null}
-          onChange={(v) => setForm((f) => ({ ...f, decisionId: v ?? '' }))}
+          value={decision?.id ?? null}
+          onChange={(v) => setForm((f) => ({ ...f, decisionId: v ?? '', from: '' }))}
+          allowDeselect={false}
         />
         <Radio.Group
           label={t('providerLov')}
+          description={t('providerLovHint')}
           required
           value={form.providerId}
           onChange={(v) => setForm((f) => ({ ...f, providerId: v }))}
+          error={
+            missing.length > 0
+              ? t('providerLacks', { provider: chosen?.name, areas: areaNames(missing) })
+              : undefined
+          }
         >
-          <Stack gap={6} mt={4}>
+          <Stack gap={8} mt={4}>
             {providers.map((p) => (
               <Radio
                 key={p.id}
                 value={p.id}
                 label={p.name}
-                description={`${t(`providerKinds.${p.kind}`)} · ${p.orgNumber}`}
+                description={
+                  <>
+                    {t(`providerKinds.${p.kind}`)} · {p.orgNumber}
+                    <br />
+                    {t('offers')}: {areaNames(p.serviceAreas)}
+                  </>
+                }
               />
             ))}
           </Stack>
         </Radio.Group>
         <Group grow>
-          <TextInput
-            type="date"
+          <DateField
             label={t('from')}
             required
-            value={form.from}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setForm((f) => ({ ...f, from: value }));
-            }}
+            value={from}
+            onChange={(value) => setForm((f) => ({ ...f, from: value }))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('to')}
             description={t('untilFurther')}
             value={form.to}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setForm((f) => ({ ...f, to: value }));
-            }}
+            onChange={(value) => setForm((f) => ({ ...f, to: value }))}
           />
         </Group>
         {decision ? (
@@ -150,7 +167,11 @@ export function OrderForm({
             type="submit"
             loading={create.isPending}
             disabled={
-              !form.providerId || !decision || Object.keys(hoursOf(form.hours)).length === 0
+              !form.providerId ||
+              !decision ||
+              !from ||
+              orderedAreas.length === 0 ||
+              missing.length > 0
             }
           >
             {t('sendOrder')}

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MonthField } from '../../../components/MonthField.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import {
   currentMonth,
@@ -31,12 +32,18 @@ function orderedPerDay(orders: readonly Order[], month: string): number {
   return (hours * 60) / days;
 }
 
-function VisitBadges({ visit, corrected }: { visit: Visit; corrected: boolean }) {
+/** How a visit was registered, in words (never colour alone): by hand, corrected, held. */
+function VisitBadges({ visit }: { visit: Visit }) {
   const { t } = useTranslation('clients');
   return (
     <>
-      {corrected && (
-        <Badge size="sm" variant="outline" color="blue" ml={4}>
+      {visit.manual && (
+        <Badge size="sm" variant="outline" color="grape" ml={4} title={t('manualHint')}>
+          {t('manual')}
+        </Badge>
+      )}
+      {visit.corrected && (
+        <Badge size="sm" variant="outline" color="blue" ml={4} title={t('correctedHint')}>
           {t('corrected')}
         </Badge>
       )}
@@ -59,19 +66,14 @@ export function VisitsSection({ clientId }: { clientId: string }) {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput
-          type="month"
-          label={t('month')}
-          value={month}
-          onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
-        />
+        <MonthField label={t('month')} value={month} onChange={setMonth} />
         <Text size="sm">
           {t('orderedPerDay')}: {formatMinutes(perDay)}
         </Text>
       </Group>
       <QueryState query={visits}>
         {(v) => {
-          const correctedIds = new Set(v.corrections.map((c) => c.corrects));
+          const staffName = (id: string) => v.staffNames[id] ?? id;
           const byDay = new Map<string, Visit[]>();
           for (const visit of v.visits)
             byDay.set(visit.date, [...(byDay.get(visit.date) ?? []), visit]);
@@ -106,8 +108,8 @@ export function VisitsSection({ clientId }: { clientId: string }) {
                                 {list.map((x) => (
                                   <Text size="sm" key={x.id}>
                                     {formatTime(x.arrive)}–{formatTime(x.leave)} (
-                                    {formatMinutes(x.minutes)}) · {x.staffId}
-                                    <VisitBadges visit={x} corrected={correctedIds.has(x.id)} />
+                                    {formatMinutes(x.minutes)}) · {staffName(x.staffId)}
+                                    <VisitBadges visit={x} />
                                   </Text>
                                 ))}
                               </Stack>
@@ -132,12 +134,29 @@ export function VisitsSection({ clientId }: { clientId: string }) {
                     {v.exceptions.map((e, i) => (
                       <Text size="sm" key={`${e.registration}-${i}`}>
                         {t(`exceptionTypes.${e.type}`, { defaultValue: e.type })} ·{' '}
-                        {formatDayTime(e.at)} · {e.staff}
+                        {formatDayTime(e.at)} · {staffName(e.staff)}
                       </Text>
                     ))}
                   </Stack>
                 )}
               </Card>
+              {v.corrections.length > 0 && (
+                <Card withBorder component="section" aria-labelledby="corrections-heading">
+                  <Title order={2} size="h3" id="corrections-heading" mb="xs">
+                    {t('corrections')}
+                  </Title>
+                  <Stack gap={4}>
+                    {v.corrections.map((c) => (
+                      <Text size="sm" key={c.id}>
+                        {formatDayTime(c.at)} ·{' '}
+                        {t(`correctionKinds.${c.kind}`, { defaultValue: c.kind })} ·{' '}
+                        {staffName(c.staffId)}
+                        {c.reason && ` · ${c.reason}`}
+                      </Text>
+                    ))}
+                  </Stack>
+                </Card>
+              )}
               {v.declined.length > 0 && (
                 <Card withBorder component="section" aria-labelledby="declined-heading">
                   <Title order={2} size="h3" id="declined-heading" mb="xs">

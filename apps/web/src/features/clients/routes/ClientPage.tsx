@@ -1,10 +1,12 @@
-import { Anchor, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Card, Grid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
-import { clientQuery, districtsQuery } from '../api/clients.ts';
+import { clientQuery } from '../api/clients.ts';
+import { ClientDetailsCard } from '../components/ClientDetailsCard.tsx';
+import { FeeCard } from '../components/FeeCard.tsx';
 import { CareSection } from '../components/CareSection.tsx';
 import { DialogueSection } from '../components/DialogueSection.tsx';
 import { PlanSection } from '../components/PlanSection.tsx';
@@ -14,7 +16,10 @@ import { ClientAccessPanel } from '../components/ClientAccessPanel.tsx';
 const TABS = ['care', 'plan', 'visits', 'dialogue', 'lifeStory'] as const;
 type Tab = (typeof TABS)[number];
 
-/** One client: decisions and orders, the plan, the month's visits, the dialogue, the life story. */
+/**
+ * One client: her record and this month's fee, then decisions and orders, the plan, the month's
+ * visits, the dialogue, the life story.
+ */
 export function ClientPage() {
   const { t } = useTranslation('clients');
   const { clientId = '' } = useParams();
@@ -23,7 +28,6 @@ export function ClientPage() {
     ? (params.get('flik') as Tab)
     : 'care';
   const client = useQuery(clientQuery(clientId));
-  const districts = useQuery(districtsQuery).data?.districts ?? [];
   return (
     <QueryState query={client}>
       {(c) => (
@@ -32,26 +36,14 @@ export function ClientPage() {
             ← {t('title')}
           </Anchor>
           <PageTitle>{c.name}</PageTitle>
-          <Group gap="xl" mb="md">
-            <Text>
-              <Text span fw={600}>
-                {t('personalNumber')}:
-              </Text>{' '}
-              {c.personalNumber}
-            </Text>
-            <Text>
-              <Text span fw={600}>
-                {t('address')}:
-              </Text>{' '}
-              {c.address ?? '–'}
-            </Text>
-            <Text>
-              <Text span fw={600}>
-                {t('district')}:
-              </Text>{' '}
-              {districts.find((d) => d.id === c.districtId)?.name ?? c.districtId}
-            </Text>
-          </Group>
+          <Grid mb="md">
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <ClientDetailsCard client={c} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <FeeCard clientId={c.id} />
+            </Grid.Col>
+          </Grid>
           <Tabs
             value={tab}
             onChange={(v) => setParams(v && v !== 'care' ? { flik: v } : {}, { replace: true })}

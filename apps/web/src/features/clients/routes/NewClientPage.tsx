@@ -8,12 +8,21 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { hasDraft, useDraft } from '../../../lib/drafts.ts';
 import { useMe } from '../../../lib/session/session.ts';
 import { districtsQuery, useCreateClient } from '../api/clients.ts';
+import {
+  ClientDetailsFields,
+  detailsBody,
+  detailsValid,
+  NO_DETAILS,
+} from '../components/ClientDetailsFields.tsx';
 import { checkPersonalNumber } from '../components/personal-number-check.ts';
 import { useState } from 'react';
 
 const DRAFT = 'client-new';
 
-/** Register a client: the personal number is checked as it is typed; the district is the officer's own. */
+/**
+ * Register a client: the personal number and telephone numbers are checked as they are typed;
+ * the district is the officer's own; contact details, next of kin and her own wishes beside.
+ */
 export function NewClientPage() {
   const { t } = useTranslation('clients');
   const me = useMe();
@@ -24,15 +33,19 @@ export function NewClientPage() {
     name: '',
     address: '',
     districtId: me?.districtId ?? '',
+    details: NO_DETAILS,
   });
-  const districts = useQuery(districtsQuery).data?.districts ?? [];
+  // A case officer registers clients of her own district (the API refuses others); admin chooses.
+  const districts = (useQuery(districtsQuery).data?.districts ?? []).filter(
+    (d) => me?.role !== 'case_officer' || d.id === me.districtId,
+  );
   const create = useCreateClient();
   const pn = checkPersonalNumber(form.personalNumber, new Date());
   const pnError =
     pn.kind === 'format' || pn.kind === 'date' || pn.kind === 'checksum'
       ? t(pn.kind === 'format' ? 'pnFormat' : pn.kind === 'date' ? 'pnDate' : 'pnChecksum')
       : undefined;
-  const set = (field: keyof typeof form) => (value: string) =>
+  const set = (field: 'personalNumber' | 'name' | 'address' | 'districtId') => (value: string) =>
     setForm((f) => ({ ...f, [field]: value }));
 
   const submit = (e: FormEvent) => {
@@ -43,6 +56,7 @@ export function NewClientPage() {
         name: form.name.trim(),
         address: form.address.trim() || null,
         ...(form.districtId ? { districtId: form.districtId } : {}),
+        ...detailsBody(form.details),
       },
       {
         onSuccess: (client) => {
@@ -57,7 +71,7 @@ export function NewClientPage() {
     <>
       <PageTitle>{t('newTitle')}</PageTitle>
       <form onSubmit={submit} noValidate>
-        <Stack maw={520}>
+        <Stack maw={640}>
           {restored && (
             <Alert color="blue" role="status">
               {t('common:draftRestored')}
@@ -97,13 +111,23 @@ export function NewClientPage() {
             value={form.districtId || null}
             onChange={(v) => set('districtId')(v ?? '')}
             allowDeselect={false}
+            required
+            disabled={me?.role === 'case_officer'}
+            description={me?.role === 'case_officer' ? t('ownDistrict') : undefined}
+          />
+          <ClientDetailsFields
+            value={form.details}
+            onChange={(details) => setForm((f) => ({ ...f, details }))}
+            error={create.error}
           />
           <ApiErrorAlert error={create.error} />
           <Group>
             <Button
               type="submit"
               loading={create.isPending}
-              disabled={pn.kind !== 'valid' || !form.name.trim()}
+              disabled={
+                pn.kind !== 'valid' || !form.name.trim() || !form.districtId || !detailsValid(form.details)
+              }
             >
               {t('save')}
             </Button>
