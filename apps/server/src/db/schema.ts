@@ -106,6 +106,8 @@ export interface StaffTable {
   provider_id: string;
   unit_id: string | null;
   name: string;
+  employment_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface ClientsTable {
@@ -411,6 +413,8 @@ export interface MessageReadsTable {
 export interface StaffShiftPatternsTable {
   municipality_id: string;
   staff_id: string;
+  /** `-infinity`: the version in force since always. */
+  valid_from: ColumnType<string, string | undefined, string>;
   weekday: string;
   start_time: string;
   end_time: string;
@@ -422,6 +426,7 @@ export interface StaffShiftExceptionsTable {
   staff_id: string;
   date: string;
   note: ColumnType<string, string | undefined, string>;
+  reason: ColumnType<'sick' | 'leave' | 'course' | 'other', 'sick' | 'leave' | 'course' | 'other' | undefined, 'sick' | 'leave' | 'course' | 'other'>;
 }
 
 export interface WorkShiftsTable {
