@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesBetween, exceptionRuns, mondayOf, staffDays, visitFit, weekOf, type ShiftException } from './exceptions.ts';
+import { addDays, datesBetween, exceptionRuns, mondayOf, staffDays, visitFit, weekOf, type ShiftException } from './exceptions.ts';
 import type { PatternShift } from './shifts-of-day.ts';
 
 describe('datesBetween', () => {
@@ -22,6 +22,8 @@ describe('weeks', () => {
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
     expect(mondayOf('2027-01-01')).toBe('2026-12-28');
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(addDays('2026-03-02', -7)).toBe('2026-02-23');
     expect(weekOf('2026-12-31')).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']);
   });
 });

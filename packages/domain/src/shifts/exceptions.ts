@@ -28,6 +28,11 @@ export function datesBetween(from: string, to: string, max = MAX_EXCEPTION_DAYS)
   return Array.from({ length: last - first + 1 }, (_, i) => formatDayNumber(first + i));
 }
 
+/** The date `days` after (or before, when negative) `date`. */
+export function addDays(date: string, days: number): string {
+  return formatDayNumber(parseDate(date) + days);
+}
+
 /** The Monday of the week a date is in. */
 export function mondayOf(date: string): string {
   const n = parseDate(date);
