@@ -33,8 +33,10 @@ export function LocationForm({
   const patch = usePatchClient(client.id);
   const lat = Number(draft.latitude.replace(',', '.'));
   const lon = Number(draft.longitude.replace(',', '.'));
-  const placed =
-    draft.latitude !== '' && draft.longitude !== '' && Number.isFinite(lat) && Number.isFinite(lon);
+  const latBad = draft.latitude.trim() !== '' && !(Number.isFinite(lat) && Math.abs(lat) <= 90);
+  const lonBad = draft.longitude.trim() !== '' && !(Number.isFinite(lon) && Math.abs(lon) <= 180);
+  const half = (draft.latitude.trim() === '') !== (draft.longitude.trim() === '');
+  const placed = draft.latitude.trim() !== '' && draft.longitude.trim() !== '' && !latBad && !lonBad;
 
   const place = (e: MouseEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -116,6 +118,7 @@ export function LocationForm({
               label={t('location.latitude')}
               inputMode="decimal"
               value={draft.latitude}
+              error={latBad ? t('location.latitudeBad') : half && draft.latitude.trim() === '' ? t('location.both') : undefined}
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 setDraft((d) => ({ ...d, latitude: v }));
@@ -125,6 +128,7 @@ export function LocationForm({
               label={t('location.longitude')}
               inputMode="decimal"
               value={draft.longitude}
+              error={lonBad ? t('location.longitudeBad') : half && draft.longitude.trim() === '' ? t('location.both') : undefined}
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 setDraft((d) => ({ ...d, longitude: v }));
