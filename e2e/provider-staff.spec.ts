@@ -51,7 +51,7 @@ test('keeps staff and units, a weekly pattern with exceptions, and shows the wee
   // A unit, then a staff member in it; a missing name is said at the field.
   await page.getByLabel('Enhetens namn').fill(unitName);
   await page.getByRole('button', { name: 'Lägg till enhet' }).click();
-  await expect(page.getByRole('region', { name: 'Enheter' }).getByRole('cell', { name: unitName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Enheter' }).getByRole('cell', { name: unitName, exact: true })).toBeVisible();
   const form = page.getByRole('form', { name: 'Lägg till personal' });
   await form.getByLabel('Sysselsättningsgrad').fill('150');
   await form.getByRole('button', { name: 'Lägg till' }).click();
@@ -59,7 +59,7 @@ test('keeps staff and units, a weekly pattern with exceptions, and shows the wee
   await expect(form.getByText('Skriv en hel procentsats mellan 1 och 100.')).toBeVisible();
   await form.getByLabel('Namn').fill(name);
   await form.getByLabel('Sysselsättningsgrad').fill('75');
-  await form.getByRole('textbox', { name: 'Enhet' }).click();
+  await form.getByRole('combobox', { name: 'Enhet' }).click();
   await page.getByRole('option', { name: unitName }).click();
   await form.getByRole('button', { name: 'Lägg till' }).click();
   await expect(form.getByRole('status')).toHaveText(`${name} är tillagd.`);
@@ -100,7 +100,7 @@ test('keeps staff and units, a weekly pattern with exceptions, and shows the wee
   await expect(exceptions.getByRole('status')).toHaveText('Undantaget är sparat.');
   await exceptions.getByLabel('Från och med').fill(nextTuesday);
   await exceptions.getByLabel('Till och med').fill(nextTuesday);
-  await exceptions.getByRole('textbox', { name: 'Orsak' }).click();
+  await exceptions.getByRole('combobox', { name: 'Orsak' }).click();
   await page.getByRole('option', { name: 'Utbildning' }).click();
   await exceptions.getByRole('radio', { name: 'Andra tider' }).check();
   await exceptions.getByLabel('Börjar').fill('12:00');
@@ -135,7 +135,7 @@ test('keeps staff and units, a weekly pattern with exceptions, and shows the wee
   await expect(plan.getByRole('listitem').first()).toBeVisible();
   await checkPage(page, 'provider-week-plan');
   await page.getByRole('button', { name: 'Nästa vecka' }).click();
-  await page.getByRole('textbox', { name: 'Enhet' }).click();
+  await page.getByRole('combobox', { name: 'Enhet' }).click();
   await page.getByRole('option', { name: unitName }).click();
   await expect(plan.getByRole('rowheader')).toHaveCount(1);
   const hers = plan.getByRole('row', { name: new RegExp(name) });

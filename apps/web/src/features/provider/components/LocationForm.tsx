@@ -9,6 +9,23 @@ import { usePatchClient, type ClientDetail } from '../api/orders.ts';
 // around the municipality's clients: a click gives coordinates good enough for travel times, and
 // the numbers can be typed instead. The box is Stockholm county's, where the demo lies.
 const BOX = { north: 60.2, south: 58.7, west: 17.2, east: 19.2 };
+// Towns drawn on the square so a click can be aimed; the square has no map behind it.
+const PLACES = [
+  { name: 'Stockholm', lat: 59.329, lon: 18.069 },
+  { name: 'Uppsala', lat: 59.858, lon: 17.639 },
+  { name: 'Norrtälje', lat: 59.758, lon: 18.705 },
+  { name: 'Södertälje', lat: 59.196, lon: 17.625 },
+  { name: 'Nynäshamn', lat: 58.903, lon: 17.948 },
+  { name: 'Märsta', lat: 59.622, lon: 17.854 },
+];
+
+/** Where a point lies on the square, in per cent from the left and top. */
+function onSquare(lat: number, lon: number): { left: string; top: string } {
+  return {
+    left: `${((lon - BOX.west) / (BOX.east - BOX.west)) * 100}%`,
+    top: `${((BOX.north - lat) / (BOX.north - BOX.south)) * 100}%`,
+  };
+}
 
 function toText(n: number | null): string {
   return n === null ? '' : String(n);
@@ -61,10 +78,7 @@ export function LocationForm({
   };
   const dot =
     placed && lat <= BOX.north && lat >= BOX.south && lon >= BOX.west && lon <= BOX.east
-      ? {
-          left: `${((lon - BOX.west) / (BOX.east - BOX.west)) * 100}%`,
-          top: `${((BOX.north - lat) / (BOX.north - BOX.south)) * 100}%`,
-        }
+      ? onSquare(lat, lon)
       : null;
   return (
     <Card withBorder component="section" aria-labelledby="location-heading">
@@ -99,6 +113,24 @@ export function LocationForm({
               backgroundSize: '42px 26px',
             }}
           >
+            {PLACES.map((p) => (
+              <Box
+                key={p.name}
+                pos="absolute"
+                style={{ ...onSquare(p.lat, p.lon), transform: 'translate(-3px, -3px)', pointerEvents: 'none' }}
+              >
+                <Box
+                  component="span"
+                  w={6}
+                  h={6}
+                  display="inline-block"
+                  style={{ borderRadius: '50%', background: 'var(--mantine-color-gray-7)', verticalAlign: 'middle' }}
+                />
+                <Text component="span" size="xs" c="gray.8" ml={3} style={{ verticalAlign: 'middle' }}>
+                  {p.name}
+                </Text>
+              </Box>
+            ))}
             {dot && (
               <Box
                 pos="absolute"

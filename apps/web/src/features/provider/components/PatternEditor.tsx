@@ -56,15 +56,15 @@ export function PatternEditor({ staffId, pattern, today, saved, onSaved }: {
     e.preventDefault();
     setTried(true);
     if (problem || dateBad) return;
-    put.mutate(
-      { validFrom: draft.validFrom, weekly: weekly.map((w) => ({ ...w, skills: [] })) },
-      {
-        onSuccess: () => {
-          clear();
-          setTried(false);
-          setSaved(true);
-        },
+    // The promise, not the mutate callbacks: the saved pattern remounts this form (see the page's
+    // key) before callbacks of the old one would run, and the draft must still be dropped.
+    put.mutateAsync({ validFrom: draft.validFrom, weekly: weekly.map((w) => ({ ...w, skills: [] })) }).then(
+      () => {
+        clear();
+        setTried(false);
+        setSaved(true);
       },
+      () => undefined,
     );
   };
   // Which typed field the problem points at: the index counts shifts Monday first, as `weekly` does.
@@ -116,7 +116,7 @@ export function PatternEditor({ staffId, pattern, today, saved, onSaved }: {
                           <TextInput
                             type="time"
                             size="xs"
-                            w={104}
+                            w={118}
                             aria-label={t('shifts.startOf', { day: dayName(day), n: i + 1 })}
                             value={s.start}
                             onChange={(e) => setShift(day, i, 'start', e.currentTarget.value)}
@@ -128,7 +128,7 @@ export function PatternEditor({ staffId, pattern, today, saved, onSaved }: {
                           <TextInput
                             type="time"
                             size="xs"
-                            w={104}
+                            w={118}
                             aria-label={t('shifts.endOf', { day: dayName(day), n: i + 1 })}
                             value={s.end}
                             onChange={(e) => setShift(day, i, 'end', e.currentTarget.value)}

@@ -30,8 +30,8 @@ export function WeekPicker({ monday, onChange }: { monday: string; onChange: (m:
   const thisWeek = mondayOf(localDate(new Date()));
   return (
     <Group gap="xs" mb="md" wrap="wrap">
-      <Button variant="default" size="xs" onClick={() => onChange(addDays(monday, -7))}>
-        ← {t('week.previous')}
+      <Button variant="default" size="xs" onClick={() => onChange(addDays(monday, -7))} aria-label={t('week.previous')} title={t('week.previous')}>
+        ←
       </Button>
       <Text fw={600} aria-live="polite" data-testid="week-label">
         {t('week.label', {
@@ -39,8 +39,8 @@ export function WeekPicker({ monday, onChange }: { monday: string; onChange: (m:
           to: formatCalendarDay(addDays(monday, 6)),
         })}
       </Text>
-      <Button variant="default" size="xs" onClick={() => onChange(addDays(monday, 7))}>
-        {t('week.next')} →
+      <Button variant="default" size="xs" onClick={() => onChange(addDays(monday, 7))} aria-label={t('week.next')} title={t('week.next')}>
+        →
       </Button>
       {monday !== thisWeek && (
         <Button variant="subtle" size="xs" onClick={() => onChange(thisWeek)}>

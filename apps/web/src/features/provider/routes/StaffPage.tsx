@@ -100,6 +100,7 @@ function StaffTable({ providerId, staff, units }: { providerId: string; staff: S
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
+        closeButtonProps={{ 'aria-label': t('staff.close') }}
         title={editing ? t('staff.editTitle', { name: editing.name }) : ''}
       >
         {editing && (

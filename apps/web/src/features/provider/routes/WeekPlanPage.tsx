@@ -55,12 +55,12 @@ function WeekTable({ week }: { week: WeekPlan }) {
   const to = formatCalendarDay(week.dates[6]!);
   const unassigned = new Map(week.unassigned.map((d) => [d.date, d.visits]));
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={980}>
       <Table fz="xs" verticalSpacing={4} horizontalSpacing={6} withColumnBorders withTableBorder striped layout="fixed">
         <caption className="visually-hidden">{t('weekPlan.caption', { from, to })}</caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={124}>
               {t('weekPlan.staff')}
             </Table.Th>
             {week.dates.map((d) => (
