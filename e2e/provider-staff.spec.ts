@@ -28,7 +28,7 @@ const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
 const nextMonday = plusDays(today, 7 - weekday);
 const nextTuesday = plusDays(nextMonday, 1);
 
-async function menuOf(page: Page) {
+function menuOf(page: Page) {
   return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
 }
 
@@ -40,7 +40,7 @@ test('keeps staff and units, a weekly pattern with exceptions, and shows the wee
 
   await page.goto('/medarbetare');
   await expect(page.getByRole('heading', { level: 1, name: 'Personal och enheter' })).toBeVisible();
-  await expect(await menuOf(page)).toHaveText([
+  await expect(menuOf(page)).toHaveText([
     'Att göra', 'Klienter och beställningar', 'Undantag', 'Avvikelser', 'Månadsslut', 'Personal och enheter', 'Veckoplan',
     'Förfrågningar', 'Rapporter',
   ]);
