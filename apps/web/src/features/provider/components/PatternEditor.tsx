@@ -58,7 +58,7 @@ export function PatternEditor({ staffId, pattern, today, saved, onSaved }: {
     if (problem || dateBad) return;
     // The promise, not the mutate callbacks: the saved pattern remounts this form (see the page's
     // key) before callbacks of the old one would run, and the draft must still be dropped.
-    put.mutateAsync({ validFrom: draft.validFrom, weekly: weekly.map((w) => ({ ...w, skills: [] })) }).then(
+    put.mutateAsync({ validFrom: draft.validFrom, weekly }).then(
       () => {
         clear();
         setTried(false);

@@ -34,12 +34,14 @@ export function ShiftExceptions({ staffId, pattern, today }: { staffId: string; 
   const fromBad = !DATE.test(draft.from);
   const toBad = !DATE.test(draft.to);
   const backwards = !fromBad && !toBad && draft.to < draft.from;
+  // Other hours are still hers: the skills of her usual week go with them, for the planner.
+  const skills = [...new Set(pattern.weekly.flatMap((w) => w.skills))];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     if (problem || fromBad || toBad || backwards) return;
     add.mutate(
-      { from: draft.from, to: draft.to, reason: draft.reason, note: draft.note.trim(), shifts: shifts.map((s) => ({ ...s, skills: [] })) },
+      { from: draft.from, to: draft.to, reason: draft.reason, note: draft.note.trim(), shifts: shifts.map((s) => ({ ...s, skills })) },
       {
         onSuccess: () => {
           clear();

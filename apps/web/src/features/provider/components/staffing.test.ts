@@ -30,10 +30,18 @@ describe('percentOf', () => {
 
 describe('the week as edited', () => {
   it('goes from the reply to weekdays and back, Monday first', () => {
-    const week = weekDraftOf([{ weekday: 'sun', start: '08:00', end: '12:00' }, { weekday: 'mon', start: '07:00', end: '16:00' }, { weekday: 'holiday', start: '07:00', end: '08:00' }]);
-    expect(week.mon).toEqual([{ start: '07:00', end: '16:00' }]);
+    const week = weekDraftOf([
+      { weekday: 'sun', start: '08:00', end: '12:00', skills: [] },
+      { weekday: 'mon', start: '07:00', end: '16:00', skills: ['insulin'] },
+      { weekday: 'holiday', start: '07:00', end: '08:00', skills: [] },
+    ]);
+    expect(week.mon).toEqual([{ start: '07:00', end: '16:00', skills: ['insulin'] }]);
     expect(week.tue).toEqual([]);
-    expect(weeklyOf(week)).toEqual([{ weekday: 'mon', start: '07:00', end: '16:00' }, { weekday: 'sun', start: '08:00', end: '12:00' }]);
+    // Skills the form does not show go back as they came.
+    expect(weeklyOf(week)).toEqual([
+      { weekday: 'mon', start: '07:00', end: '16:00', skills: ['insulin'] },
+      { weekday: 'sun', start: '08:00', end: '12:00', skills: [] },
+    ]);
   });
 
   it('names a time not filled in before asking the domain about order and overlap', () => {

@@ -27,22 +27,26 @@ export function percentOf(text: string): number | null | undefined {
 export interface TypedShift {
   start: string;
   end: string;
+  /** Kept as they were: the form does not edit skills, and saving must not drop them. */
+  skills?: string[];
 }
 
 /** The week as edited: every weekday, each with its shifts in order. */
 export type WeekDraft = Record<Weekday, TypedShift[]>;
 
-export function weekDraftOf(weekly: readonly { weekday: string; start: string; end: string }[]): WeekDraft {
+export function weekDraftOf(weekly: readonly { weekday: string; start: string; end: string; skills: string[] }[]): WeekDraft {
   const week = Object.fromEntries(WEEKDAYS.map((d) => [d, [] as TypedShift[]])) as WeekDraft;
   for (const w of weekly) {
-    if ((WEEKDAYS as readonly string[]).includes(w.weekday)) week[w.weekday as Weekday].push({ start: w.start, end: w.end });
+    if ((WEEKDAYS as readonly string[]).includes(w.weekday)) {
+      week[w.weekday as Weekday].push({ start: w.start, end: w.end, ...(w.skills.length > 0 && { skills: [...w.skills] }) });
+    }
   }
   return week;
 }
 
 /** The body's `weekly`, Monday first. */
-export function weeklyOf(week: WeekDraft): { weekday: Weekday; start: string; end: string }[] {
-  return WEEKDAYS.flatMap((weekday) => week[weekday].map((s) => ({ weekday, start: s.start, end: s.end })));
+export function weeklyOf(week: WeekDraft): { weekday: Weekday; start: string; end: string; skills: string[] }[] {
+  return WEEKDAYS.flatMap((weekday) => week[weekday].map((s) => ({ weekday, start: s.start, end: s.end, skills: s.skills ?? [] })));
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
