@@ -100,6 +100,11 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/v1/staff/:staff/shift-pattern': r(MANAGERS, 'change'),
   'PUT /api/v1/staff/:staff/shift-exceptions/:date': r(MANAGERS, 'change'),
   'DELETE /api/v1/staff/:staff/shift-exceptions/:date': r(MANAGERS, 'change'),
+  'POST /api/v1/staff/:staff/shift-exceptions': r(MANAGERS, 'change'),
+  'DELETE /api/v1/staff/:staff/shift-exceptions': r(MANAGERS, 'change'),
+  'GET /api/v1/staff/:staff/shifts': r(MANAGERS, 'none'),
+  // The week plan names the clients each staff member visits: one row per client shown.
+  'GET /api/v1/week-plans': r(MANAGERS, 'read-client'),
 
   // The office web app's views: the start page, follow-up of a district, a month's exceptions.
   'GET /api/v1/todo': r(ALL, 'read-client'),

@@ -108,6 +108,8 @@ export interface StaffTable {
   provider_id: string;
   unit_id: string | null;
   name: string;
+  employment_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface ClientsTable {
@@ -422,6 +424,8 @@ export interface MessageReadsTable {
 export interface StaffShiftPatternsTable {
   municipality_id: string;
   staff_id: string;
+  /** `-infinity`: the version in force since always. */
+  valid_from: ColumnType<string, string | undefined, string>;
   weekday: string;
   start_time: string;
   end_time: string;
@@ -433,6 +437,7 @@ export interface StaffShiftExceptionsTable {
   staff_id: string;
   date: string;
   note: ColumnType<string, string | undefined, string>;
+  reason: ColumnType<'sick' | 'leave' | 'course' | 'other', 'sick' | 'leave' | 'course' | 'other' | undefined, 'sick' | 'leave' | 'course' | 'other'>;
 }
 
 export interface WorkShiftsTable {

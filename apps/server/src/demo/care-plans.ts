@@ -42,7 +42,7 @@ export function derivePlans(s: ScenarioInput): Map<string, Seen> {
   return seen;
 }
 
-export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from: Temporal.PlainDate, to: Temporal.PlainDate): Promise<number> {
+export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from: Temporal.PlainDate): Promise<number> {
   const mid = s.municipality.id;
   const seen = derivePlans(s);
   const orders = (s.orders ?? []).filter((o) => seen.has(o.client));
@@ -61,16 +61,14 @@ export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from:
       duration_minutes: Math.max(15, median), areas: Object.keys(o.hoursPerMonth), staff_count: o.doubleStaffing ? 2 : 1, preferred_staff_id: preferred,
     }))).execute();
   }
-  const rows = [];
-  const staff = s.staff ?? [];
-  for (let day = from; Temporal.PlainDate.compare(day, to) <= 0; day = day.add({ days: 1 })) {
-    const weekend = day.dayOfWeek >= 6;
-    for (const [i, m] of staff.entries()) {
-      if (weekend && i % 3 !== 0) continue;
-      const late = i % 4 === 3;
-      rows.push({ municipality_id: mid, staff_id: m.id, date: day.toString(), start_time: late ? '13:00' : '07:00', end_time: late ? '22:00' : '16:00' });
-    }
-  }
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('staff_shifts').values(rows.slice(i, i + 1000)).execute();
+  // Staff work a weekly pattern from the first demo month: weekdays, every third also weekends;
+  // every fourth the late shift.
+  const rows = (s.staff ?? []).flatMap((m, i) => {
+    const late = i % 4 === 3;
+    return DAYS.filter((d) => i % 3 === 0 || (d !== 'sat' && d !== 'sun')).map((weekday) => ({
+      municipality_id: mid, staff_id: m.id, valid_from: from.toString(), weekday, start_time: late ? '13:00' : '07:00', end_time: late ? '22:00' : '16:00',
+    }));
+  });
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('staff_shift_patterns').values(rows.slice(i, i + 1000)).execute();
   return orders.length;
 }

@@ -25,7 +25,7 @@ export async function seedDemoIfEmpty(
   }
   await seedProviderOffers(database.db, result.municipality);
   const from = Temporal.PlainDate.from(`${firstMonth}-01`);
-  const plans = await seedPlansAndShifts(database.db, scenario, from, today.add({ days: 14 }));
+  const plans = await seedPlansAndShifts(database.db, scenario, from);
   const logins = await createDemoAccounts(database.db, result.municipality);
   const months = [firstMonth, today.toPlainYearMonth().subtract({ months: 1 }).toString()];
   const exceptions = await exceptionShares(database.db, result.municipality, scenario, months);
@@ -33,6 +33,6 @@ export async function seedDemoIfEmpty(
     municipality: result.municipality,
     logins,
     exceptions,
-    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, shifts through ${today.add({ days: 14 }).toString()}; ${describeShares(exceptions)}`,
+    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, weekly shift patterns from ${from.toString()}; ${describeShares(exceptions)}`,
   };
 }

@@ -187,6 +187,10 @@ export const WALK: readonly WalkStep[] = [
   step('GET /api/v1/staff/:staff/shift-pattern', () => ({ url: '/api/v1/staff/s1/shift-pattern' })),
   step('PUT /api/v1/staff/:staff/shift-exceptions/:date', () => ({ url: '/api/v1/staff/s1/shift-exceptions/2016-12-26', body: { shifts: [], note: 'Annandag' } })),
   step('DELETE /api/v1/staff/:staff/shift-exceptions/:date', () => ({ url: '/api/v1/staff/s1/shift-exceptions/2016-12-26' })),
+  step('POST /api/v1/staff/:staff/shift-exceptions', () => ({ url: '/api/v1/staff/s1/shift-exceptions', body: { from: '2016-12-27', to: '2016-12-28', shifts: [], reason: 'sick' } })),
+  step('DELETE /api/v1/staff/:staff/shift-exceptions', () => ({ url: '/api/v1/staff/s1/shift-exceptions?from=2016-12-27&to=2016-12-28' })),
+  step('GET /api/v1/staff/:staff/shifts', () => ({ url: '/api/v1/staff/s1/shifts?from=2016-12-05&to=2016-12-11' })),
+  plain('GET /api/v1/week-plans', undefined, { provider: 'p1', week: '2016-12-05' }),
 
   step('GET /api/v1/statements/:month/:provider', () => ({ url: STATEMENT })),
   step('PUT /api/v1/statements/:month/:provider/excess/:client/reason', () => ({

@@ -116,22 +116,30 @@ export const unitListReply = z.object({ units: z.array(unit) });
 export const staffParams = z.object({ staff: pathId });
 export const staffListQuery = z.object({ provider: pathId.optional(), unit: pathId.optional() });
 /** `provider` may be left out by a provider manager: her own provider is meant. */
+const employmentPercent = z.number().int().min(1).max(100);
 export const staffBody = z.strictObject({
   id: newId,
   provider: pathId.optional(),
   name,
   unit: pathId.optional(),
+  /** Share of full time she is employed for (sysselsättningsgrad). */
+  employmentPercent: employmentPercent.optional(),
 });
 /** `unit: null` takes the staff member out of her unit. The provider never changes (see docs/api.md). */
 export const staffPatchBody = z.strictObject({
   name: name.optional(),
   unit: pathId.nullable().optional(),
+  employmentPercent: employmentPercent.nullable().optional(),
+  /** False: she no longer works here; kept, since registrations and plans name her. */
+  active: z.boolean().optional(),
 });
 export const staffMember = z.object({
   id: z.string(),
   provider: z.string(),
   unit: z.string().nullable(),
   name: z.string(),
+  employmentPercent: z.number().nullable(),
+  active: z.boolean(),
 });
 export const staffListReply = z.object({ staff: z.array(staffMember) });
 

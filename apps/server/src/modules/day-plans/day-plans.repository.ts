@@ -28,7 +28,7 @@ export interface DayScope {
  * A unit plans its own staff and the clients whose contact person works in it.
  */
 export async function loadDay(db: Kysely<DB>, s: DayScope, speedKmh: number): Promise<{ input: DayInput; skipped: string[] }> {
-  let staffQuery = db.selectFrom('staff').select(['staff_id']).where('municipality_id', '=', s.mid).where('provider_id', '=', s.provider);
+  let staffQuery = db.selectFrom('staff').select(['staff_id']).where('municipality_id', '=', s.mid).where('provider_id', '=', s.provider).where('active', '=', true);
   if (s.unit !== undefined) staffQuery = staffQuery.where('unit_id', '=', s.unit);
   const staff = new Set((await staffQuery.execute()).map((r) => r.staff_id));
 

@@ -101,7 +101,7 @@ describe(`day plans over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () =>
 
     const off = await app.inject({ method: 'PUT', url: `/api/v1/staff/s2/shift-exceptions/${THURSDAY}`, headers: manager.headers, payload: { shifts: [], note: 'Semester' } });
     expect(off.statusCode, off.body).toBe(200);
-    expect(off.json().exceptions).toEqual([{ date: THURSDAY, note: 'Semester', shifts: [] }]);
+    expect(off.json().exceptions).toEqual([{ date: THURSDAY, reason: 'other', note: 'Semester', shifts: [] }]);
     expect((await shifts(THURSDAY)).map((x: { staff: string }) => x.staff)).toEqual(['s1']);
     const plan = (await app.inject({ method: 'GET', url: `/api/v1/day-plans?date=${THURSDAY}&provider=p1`, headers: manager.headers })).json().plan;
     expect(plan.routes.map((r: { staff: string }) => r.staff)).toEqual(['s1']);

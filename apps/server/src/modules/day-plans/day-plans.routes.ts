@@ -1,6 +1,7 @@
 import {
-  dayPlanQuery, dayPlanReply, dayShiftsQuery, dayShiftsReply, errorReply, recostBody, shiftExceptionBody, shiftExceptionParams, shiftPatternBody,
-  shiftPatternQuery, shiftPatternReply, shiftStaffParams, shiftsBody,
+  dayPlanQuery, dayPlanReply, dayShiftsQuery, dayShiftsReply, errorReply, recostBody, shiftExceptionBody, shiftExceptionParams, shiftExceptionRangeBody,
+  shiftExceptionRangeQuery, shiftPatternBody, shiftPatternQuery, shiftPatternReply, shiftStaffParams, shiftsBody, staffShiftsQuery, staffShiftsReply,
+  weekPlanQuery, weekPlanReply,
 } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +10,10 @@ import type { Database } from '../../db/connect.ts';
 import { makeDayPlan, recostDayPlan } from './day-plans.service.ts';
 import type { DayPlanner } from './planner.ts';
 import { replaceShifts } from './shifts.service.ts';
-import { deleteShiftException, getShiftPattern, putShiftException, putShiftPattern, shiftsOfProviderDay } from './shift-patterns.service.ts';
+import {
+  deleteShiftException, deleteShiftExceptions, getShiftPattern, putShiftException, putShiftExceptions, putShiftPattern, shiftsOfProviderDay, staffShifts,
+} from './shift-patterns.service.ts';
+import { weekPlan } from './week-plan.service.ts';
 
 const tags = ['planning'];
 const errors = { 400: errorReply, 403: errorReply, 404: errorReply };
@@ -35,6 +39,25 @@ export function dayPlanRoutes(database: Database, planner: DayPlanner): FastifyP
     app.get('/api/v1/shifts', {
       schema: { tags, summary: 'The shifts of a day for a provider\'s staff, as the planner takes them (weekly pattern unless the date is an exception)', querystring: dayShiftsQuery, response: { 200: dayShiftsReply, ...errors } },
     }, async (req) => ({ date: req.query.date, shifts: (await shiftsOfProviderDay(database, actorOf(req), req.query.date, req.query.provider)).map((s) => ({ ...s, skills: [...s.skills] })) }));
+
+    app.get('/api/v1/week-plans', {
+      schema: { tags, summary: 'Who visits whom over a week, from the plans, over the staff\'s shifts', querystring: weekPlanQuery, response: { 200: weekPlanReply, ...errors } },
+    }, (req) => weekPlan(database, actorOf(req), req.query));
+
+    app.get('/api/v1/staff/:staff/shifts', {
+      schema: { tags, summary: 'A staff member\'s days over a period (at most 62): shifts as the planner takes them and the exception behind each', params: shiftStaffParams, querystring: staffShiftsQuery, response: { 200: staffShiftsReply, ...errors } },
+    }, (req) => staffShifts(database, actorOf(req), req.params.staff, req.query.from, req.query.to));
+
+    app.post('/api/v1/staff/:staff/shift-exceptions', {
+      schema: { tags, summary: 'Make every date of a period an exception alike (none: days off), with a reason', params: shiftStaffParams, body: shiftExceptionRangeBody, response: { 200: shiftPatternReply, ...errors } },
+    }, (req) => putShiftExceptions(database, actorOf(req), req.params.staff, req.body));
+
+    app.delete('/api/v1/staff/:staff/shift-exceptions', {
+      schema: { tags, summary: 'Give every date of a period back to the weekly pattern', params: shiftStaffParams, querystring: shiftExceptionRangeQuery, response: { 204: z.null(), ...errors } },
+    }, async (req, reply) => {
+      await deleteShiftExceptions(database, actorOf(req), req.params.staff, req.query.from, req.query.to);
+      return reply.status(204).send(null);
+    });
 
     app.get('/api/v1/staff/:staff/shift-pattern', {
       schema: { tags, summary: 'A staff member\'s weekly shifts and the exceptions by date', params: shiftStaffParams, querystring: shiftPatternQuery, response: { 200: shiftPatternReply, ...errors } },

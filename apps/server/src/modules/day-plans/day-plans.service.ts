@@ -24,7 +24,8 @@ export interface DayPlanReply {
   withoutLocation: string[];
 }
 
-async function scopeFor(database: Database, actor: Actor, provider: string, unit: string | undefined, date: string): Promise<DayScope> {
+/** The provider (and unit) a plan is asked for, if the actor plans for it. */
+export async function scopeFor(database: Database, actor: Actor, provider: string, unit: string | undefined, date: string): Promise<DayScope> {
   if (actor.role !== 'admin' && actor.role !== 'provider_manager') throw new ForbiddenError(`${actor.role} does not plan routes`);
   if (actor.role === 'provider_manager' && actor.providerId !== provider) throw new NotFoundError(`no provider "${provider}"`);
   const p = await database.db.selectFrom('providers').select('provider_id').where('municipality_id', '=', actor.municipalityId).where('provider_id', '=', provider).executeTakeFirst();

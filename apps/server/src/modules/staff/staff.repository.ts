@@ -7,6 +7,8 @@ const toStaff = (s: Selectable<StaffTable>): StaffMember => ({
   provider: s.provider_id,
   unit: s.unit_id,
   name: s.name,
+  employmentPercent: s.employment_percent,
+  active: s.active,
 });
 
 export interface StaffFilter {
@@ -48,6 +50,8 @@ export async function insertStaff(db: Kysely<DB>, mid: string, s: StaffMember): 
       provider_id: s.provider,
       unit_id: s.unit,
       name: s.name,
+      employment_percent: s.employmentPercent,
+      active: s.active,
     })
     .execute();
 }
@@ -55,7 +59,7 @@ export async function insertStaff(db: Kysely<DB>, mid: string, s: StaffMember): 
 export async function updateStaff(db: Kysely<DB>, mid: string, s: StaffMember): Promise<void> {
   await db
     .updateTable('staff')
-    .set({ name: s.name, unit_id: s.unit })
+    .set({ name: s.name, unit_id: s.unit, employment_percent: s.employmentPercent, active: s.active })
     .where('municipality_id', '=', mid)
     .where('staff_id', '=', s.id)
     .execute();

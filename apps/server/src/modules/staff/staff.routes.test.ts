@@ -33,19 +33,28 @@ describe(`staff over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
       id: 's3',
       name: 'Tove Tall',
       unit: 'u1',
+      employmentPercent: 80,
     });
     expect(added.statusCode).toBe(201);
-    expect(added.json()).toEqual({ id: 's3', provider: 'p1', unit: 'u1', name: 'Tove Tall' });
+    expect(added.json()).toEqual({ id: 's3', provider: 'p1', unit: 'u1', name: 'Tove Tall', employmentPercent: 80, active: true });
     const moved = await call(app, managerP1, 'PATCH', '/api/v1/staff/s1', {
       unit: 'u1',
       name: 'Sara Svensson Ek',
+      employmentPercent: null,
+      active: true,
     });
     expect(moved.json()).toEqual({
       id: 's1',
       provider: 'p1',
       unit: 'u1',
       name: 'Sara Svensson Ek',
+      employmentPercent: null,
+      active: true,
     });
+    const left = await call(app, managerP1, 'PATCH', '/api/v1/staff/s3', { active: false, employmentPercent: 50 });
+    expect(left.json()).toMatchObject({ active: false, employmentPercent: 50 });
+    expect((await call(app, managerP1, 'PATCH', '/api/v1/staff/s3', { active: true, employmentPercent: null })).json())
+      .toMatchObject({ active: true, employmentPercent: null });
     expect(
       (await call(app, managerP1, 'PATCH', '/api/v1/staff/s3', { unit: null })).json().unit,
     ).toBeNull();
@@ -126,8 +135,8 @@ describe(`staff over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
     const otherAdmin = await loginAs(app, t, 'admin', { municipalityId: BY });
     const theirs = (await call(app, otherAdmin, 'GET', '/api/v1/staff')).json().staff;
     expect(theirs).toEqual([
-      { id: 's1', provider: 'p1', unit: null, name: 'Anna Andersson' },
-      { id: 's2', provider: 'p1', unit: null, name: 'Bo Berg' },
+      { id: 's1', provider: 'p1', unit: null, name: 'Anna Andersson', employmentPercent: null, active: true },
+      { id: 's2', provider: 'p1', unit: null, name: 'Bo Berg', employmentPercent: null, active: true },
     ]);
     expect(
       (await call(app, otherAdmin, 'PATCH', '/api/v1/staff/s3', { name: 'X' })).statusCode,

@@ -14,7 +14,9 @@ import * as repo from './staff.repository.ts';
 // Staff (hemtjänstpersonal) are kept by their provider's manager, or by the admin. A staff
 // member never moves to another provider: her registrations are paid to the provider she works
 // for (spec: "a registration's provider is its staff member's"), so a move would re-attribute
-// history. Someone who changes employer is a new staff record at the new provider.
+// history. Someone who changes employer is a new staff record at the new provider. Someone who
+// leaves is marked inactive rather than deleted, for the same reason; the planner gives her no
+// shifts from then on.
 
 const MANAGERS = ['admin', 'provider_manager'] as const;
 
@@ -70,7 +72,9 @@ export async function createStaff(
   const mid = actor.municipalityId;
   return database.db.transaction().execute(async (trx) => {
     const provider = await bodyProvider(trx, actor, body.provider);
-    const member: StaffMember = { id: body.id, provider, unit: body.unit ?? null, name: body.name };
+    const member: StaffMember = {
+      id: body.id, provider, unit: body.unit ?? null, name: body.name, employmentPercent: body.employmentPercent ?? null, active: true,
+    };
     await checkUnit(trx, mid, provider, member.unit);
     if (await repo.findStaff(trx, mid, body.id))
       throw new ConflictError(`the staff id "${body.id}" is taken`);
@@ -102,9 +106,11 @@ export async function patchStaff(
       ...old,
       name: patch.name ?? old.name,
       unit: patch.unit === undefined ? old.unit : patch.unit,
+      employmentPercent: patch.employmentPercent === undefined ? old.employmentPercent : patch.employmentPercent,
+      active: patch.active ?? old.active,
     };
     if (patch.unit !== undefined) await checkUnit(trx, mid, old.provider, next.unit);
-    const fields = (['name', 'unit'] as const).filter((f) => next[f] !== old[f]);
+    const fields = (['name', 'unit', 'employmentPercent', 'active'] as const).filter((f) => next[f] !== old[f]);
     if (fields.length === 0) return old;
     await repo.updateStaff(trx, mid, next);
     await recordAudit(trx, actor, {

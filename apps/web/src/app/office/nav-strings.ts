@@ -21,6 +21,8 @@ export const navStrings: Strings = {
     providerExceptions: 'Undantag',
     providerDeviations: 'Avvikelser',
     providerMonthEnd: 'Månadsslut',
+    providerStaff: 'Personal och enheter',
+    providerWeekPlan: 'Veckoplan',
   },
   en: {
     todo: 'To do',
@@ -41,5 +43,7 @@ export const navStrings: Strings = {
     providerExceptions: 'Exceptions',
     providerDeviations: 'Deviations',
     providerMonthEnd: 'Month end',
+    providerStaff: 'Staff and units',
+    providerWeekPlan: 'Week plan',
   },
 };

@@ -104,6 +104,9 @@ export const providerStrings: Strings = {
       clear: 'Ta bort platsen',
       saved: 'Platsen är sparad.',
       address: 'Adress',
+      latitudeBad: 'Skriv ett tal mellan -90 och 90, till exempel 59,33.',
+      longitudeBad: 'Skriv ett tal mellan -180 och 180, till exempel 18,06.',
+      both: 'Fyll i både latitud och longitud.',
     },
     dialogue: {
       heading: 'Dialog med handläggaren',
@@ -314,6 +317,9 @@ export const providerStrings: Strings = {
       clear: 'Remove the location',
       saved: 'The location is saved.',
       address: 'Address',
+      latitudeBad: 'Type a number from -90 to 90, for example 59.33.',
+      longitudeBad: 'Type a number from -180 to 180, for example 18.06.',
+      both: 'Fill in both latitude and longitude.',
     },
     dialogue: {
       heading: 'Dialogue with the case officer',

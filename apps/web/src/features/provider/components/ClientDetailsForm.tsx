@@ -44,7 +44,9 @@ export function ClientDetailsForm({
         <Stack>
           <Select
             label={t('details.contactPerson')}
-            data={staff.map((s) => ({ value: s.id, label: s.name }))}
+            data={staff
+              .filter((s) => s.active || s.id === draft.contactPerson)
+              .map((s) => ({ value: s.id, label: s.name }))}
             value={draft.contactPerson || null}
             onChange={(v) => setDraft((d) => ({ ...d, contactPerson: v ?? '' }))}
             searchable

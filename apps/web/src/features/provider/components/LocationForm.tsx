@@ -9,6 +9,23 @@ import { usePatchClient, type ClientDetail } from '../api/orders.ts';
 // around the municipality's clients: a click gives coordinates good enough for travel times, and
 // the numbers can be typed instead. The box is Stockholm county's, where the demo lies.
 const BOX = { north: 60.2, south: 58.7, west: 17.2, east: 19.2 };
+// Towns drawn on the square so a click can be aimed; the square has no map behind it.
+const PLACES = [
+  { name: 'Stockholm', lat: 59.329, lon: 18.069 },
+  { name: 'Uppsala', lat: 59.858, lon: 17.639 },
+  { name: 'Norrtälje', lat: 59.758, lon: 18.705 },
+  { name: 'Södertälje', lat: 59.196, lon: 17.625 },
+  { name: 'Nynäshamn', lat: 58.903, lon: 17.948 },
+  { name: 'Märsta', lat: 59.622, lon: 17.854 },
+];
+
+/** Where a point lies on the square, in per cent from the left and top. */
+function onSquare(lat: number, lon: number): { left: string; top: string } {
+  return {
+    left: `${((lon - BOX.west) / (BOX.east - BOX.west)) * 100}%`,
+    top: `${((BOX.north - lat) / (BOX.north - BOX.south)) * 100}%`,
+  };
+}
 
 function toText(n: number | null): string {
   return n === null ? '' : String(n);
@@ -33,8 +50,10 @@ export function LocationForm({
   const patch = usePatchClient(client.id);
   const lat = Number(draft.latitude.replace(',', '.'));
   const lon = Number(draft.longitude.replace(',', '.'));
-  const placed =
-    draft.latitude !== '' && draft.longitude !== '' && Number.isFinite(lat) && Number.isFinite(lon);
+  const latBad = draft.latitude.trim() !== '' && !(Number.isFinite(lat) && Math.abs(lat) <= 90);
+  const lonBad = draft.longitude.trim() !== '' && !(Number.isFinite(lon) && Math.abs(lon) <= 180);
+  const half = (draft.latitude.trim() === '') !== (draft.longitude.trim() === '');
+  const placed = draft.latitude.trim() !== '' && draft.longitude.trim() !== '' && !latBad && !lonBad;
 
   const place = (e: MouseEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -59,10 +78,7 @@ export function LocationForm({
   };
   const dot =
     placed && lat <= BOX.north && lat >= BOX.south && lon >= BOX.west && lon <= BOX.east
-      ? {
-          left: `${((lon - BOX.west) / (BOX.east - BOX.west)) * 100}%`,
-          top: `${((BOX.north - lat) / (BOX.north - BOX.south)) * 100}%`,
-        }
+      ? onSquare(lat, lon)
       : null;
   return (
     <Card withBorder component="section" aria-labelledby="location-heading">
@@ -97,6 +113,24 @@ export function LocationForm({
               backgroundSize: '42px 26px',
             }}
           >
+            {PLACES.map((p) => (
+              <Box
+                key={p.name}
+                pos="absolute"
+                style={{ ...onSquare(p.lat, p.lon), transform: 'translate(-3px, -3px)', pointerEvents: 'none' }}
+              >
+                <Box
+                  component="span"
+                  w={6}
+                  h={6}
+                  display="inline-block"
+                  style={{ borderRadius: '50%', background: 'var(--mantine-color-gray-7)', verticalAlign: 'middle' }}
+                />
+                <Text component="span" size="xs" c="gray.8" ml={3} style={{ verticalAlign: 'middle' }}>
+                  {p.name}
+                </Text>
+              </Box>
+            ))}
             {dot && (
               <Box
                 pos="absolute"
@@ -116,6 +150,7 @@ export function LocationForm({
               label={t('location.latitude')}
               inputMode="decimal"
               value={draft.latitude}
+              error={latBad ? t('location.latitudeBad') : half && draft.latitude.trim() === '' ? t('location.both') : undefined}
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 setDraft((d) => ({ ...d, latitude: v }));
@@ -125,6 +160,7 @@ export function LocationForm({
               label={t('location.longitude')}
               inputMode="decimal"
               value={draft.longitude}
+              error={lonBad ? t('location.longitudeBad') : half && draft.longitude.trim() === '' ? t('location.both') : undefined}
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 setDraft((d) => ({ ...d, longitude: v }));

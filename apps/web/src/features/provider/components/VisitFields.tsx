@@ -110,7 +110,9 @@ export function VisitFields({
           <Select
             label={t('plan.preferredStaff')}
             placeholder={t('plan.noPreference')}
-            data={staff.map((s) => ({ value: s.id, label: s.name }))}
+            data={staff
+              .filter((s) => s.active || s.id === visit.preferredStaffId)
+              .map((s) => ({ value: s.id, label: s.name }))}
             value={visit.preferredStaffId}
             onChange={(v) => set({ preferredStaffId: v })}
             searchable

@@ -56,7 +56,7 @@ function NewOrder({ order, providerId }: { order: Order; providerId: string }) {
         <Select
           label={t('orders.contactPerson')}
           description={t('orders.contactPersonHint')}
-          data={staff.map((s) => ({ value: s.id, label: s.name }))}
+          data={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
           value={draft.contactPerson || null}
           onChange={(v) => setDraft((d) => ({ ...d, contactPerson: v ?? '' }))}
           searchable
