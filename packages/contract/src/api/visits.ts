@@ -47,6 +47,8 @@ export const visitsReply = z.object({
   /** Every exception of the client's month, including those that belong to no visit (missing_leave, missing_arrive). */
   exceptions: z.array(visitException.extend({ providerId: z.string() })),
   corrections: z.array(correction),
+  /** Who the staff ids of the visits, exceptions and corrections are: first name and the last name's initial. */
+  staff: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The exceptions come from the kept statements (see monthCloseView.kept). */
   kept: keptState,
 });

@@ -16,6 +16,16 @@ import { freshen, keptClientSlices } from '../kept-statements/read.ts';
 
 type Exception = VisitsReply['exceptions'][number];
 
+/**
+ * "Anna Lind" → "Anna L.": enough for a case officer or a manager to tell who came, without
+ * spreading staff's full names beyond their employer's staff register.
+ */
+export function shortName(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const last = parts.length > 1 ? parts.at(-1)! : '';
+  return last === '' ? parts[0] ?? '' : `${parts[0]} ${last[0]}.`;
+}
+
 const isoMinute = (epochMinute: number): string => new Date(epochMinute * 60_000).toISOString();
 
 function toException(providerId: string, e: StatementException): Exception {
@@ -93,5 +103,9 @@ export async function clientVisits(database: Database, actor: Actor, clientId: s
     .filter((s) => mine(s.provider))
     .flatMap((s) => s.exceptions.map(({ registrationAt: _at, ...e }) => toException(s.provider, e)));
   await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'visits', details: { month } });
-  return { clientId, month, ...visitsOf(analysed, exceptions, clientId, mine), corrections: corrections(data, clientId, month, provider), kept };
+  const shown = visitsOf(analysed, exceptions, clientId, mine);
+  const changes = corrections(data, clientId, month, provider);
+  const ids = new Set([...shown.visits.map((v) => v.staffId), ...shown.exceptions.map((e) => e.staff), ...changes.map((c) => c.staffId)]);
+  const staff = data.staff.filter((s) => ids.has(s.id)).map((s) => ({ id: s.id, name: shortName(s.name) }));
+  return { clientId, month, ...shown, corrections: changes, staff, kept };
 }
