@@ -120,3 +120,14 @@ export const REFERENCES: Partial<Record<ReportName, { value: number; label: 'nat
   'time-at-clients': { value: 58, label: 'timeReference' },
   'ordered-performed': { value: 82.5, label: 'billedReference' },
 };
+
+/**
+ * Whether the trend has a series of the reader's own beside the municipality's: her district's
+ * or provider's row. Time at clients has no district rows, and the 14-day indicator is not split
+ * by provider (a client's count takes every provider's staff together).
+ */
+export function ownSeries(name: ReportName, level: 'municipality' | 'district' | 'provider'): boolean {
+  if (level === 'municipality') return false;
+  if (level === 'district') return name !== 'time-at-clients';
+  return name !== 'continuity-14';
+}

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/QueryState.tsx';
 import { formatDate, formatMonth } from '../../../lib/format.ts';
 import { trendQuery, type Trend } from '../api/reports.ts';
 import type { Column, ReportName } from '../report-columns.ts';
+import { BarTrack, ChartNote, scale, type Reference } from './BarChart.tsx';
 import { figureText } from './figure-text.ts';
 
 type Series = 'own' | 'total';
@@ -24,22 +25,20 @@ function Swatch({ series }: { series: Series }) {
 }
 
 /** Whose figure the "own" series is: her district's or her provider's, by name. */
-function ownLabel(trend: Trend, t: (key: string, o?: Record<string, string>) => string): string | null {
+function ownLabel(trend: Trend): string | null {
   const s = trend.scope;
-  if (s.level === 'district') return t('trend.ownDistrict', { name: trend.names.districts[s.district] ?? s.district });
-  if (s.level === 'provider') return t('trend.ownProvider', { name: trend.names.providers[s.provider] ?? s.provider });
+  if (s.level === 'district') return trend.names.districts[s.district] ?? s.district;
+  if (s.level === 'provider') return trend.names.providers[s.provider] ?? s.provider;
   return null;
 }
 
-function TrendView({ trend, figure, reference }: { trend: Trend; figure: Column; reference?: { value: number; label: string } | undefined }) {
+function TrendView({ trend, figure, reference, withOwn }: { trend: Trend; figure: Column; reference?: Reference | undefined; withOwn: boolean }) {
   const { t } = useTranslation('reports');
-  const own = ownLabel(trend, t);
+  const own = withOwn ? ownLabel(trend) : null;
   const series: Series[] = own === null ? ['total'] : ['own', 'total'];
   const label: Record<Series, string> = { own: own ?? '', total: t('total') };
   const text = (v: number | null) => figureText(figure.kind, v, t, (id) => id);
-  const values = trend.periods.flatMap((p) => [p.own ?? 0, p.total ?? 0]);
-  const max = Math.max(reference?.value ?? 0, ...values) || 1;
-  const at = (v: number) => `${(Math.max(0, v) / max) * 100}%`;
+  const at = scale(trend.periods.flatMap((p) => [p.own, p.total]), reference);
   const title = t('trend.chart', { figure: t(`columns.${figure.key}`) });
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -64,12 +63,7 @@ function TrendView({ trend, figure, reference }: { trend: Trend; figure: Column;
               <Stack gap={2} style={{ flex: 1 }}>
                 {series.map((s) => (
                   <Group key={s} gap={6} wrap="nowrap">
-                    <Box pos="relative" style={{ flex: 1, height: 12 }}>
-                      <Box h="100%" w={at(p[s] ?? 0)} style={{ background: FILL[s], borderRadius: 2 }} />
-                      {reference && (
-                        <Box pos="absolute" top={-3} bottom={-3} left={at(reference.value)} style={{ borderLeft: '2px dashed var(--mantine-color-dark-6)' }} />
-                      )}
-                    </Box>
+                    <BarTrack width={at(p[s])} fill={FILL[s]} height={12} reference={reference && at(reference.value)} />
                     <Text size="xs" w={90} ta="right">
                       {text(p[s])}
                     </Text>
@@ -79,10 +73,7 @@ function TrendView({ trend, figure, reference }: { trend: Trend; figure: Column;
             </Group>
           ))}
         </Stack>
-        <Text size="xs" c="dimmed" mt={4}>
-          {reference ? `╎ ${reference.label}. ` : ''}
-          {t('chartNote')}
-        </Text>
+        <ChartNote reference={reference} />
       </Box>
       <Table striped aria-label={t('trend.table')}>
         <Table.Thead>
@@ -98,7 +89,7 @@ function TrendView({ trend, figure, reference }: { trend: Trend; figure: Column;
         <Table.Tbody>
           {trend.periods.map((p) => (
             <Table.Tr key={p.period}>
-              <Table.Td>{periodLabel(p.period)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{periodLabel(p.period)}</Table.Td>
               {series.map((s) => (
                 <Table.Td key={s} ta="right">
                   {text(p[s])}
@@ -113,7 +104,20 @@ function TrendView({ trend, figure, reference }: { trend: Trend; figure: Column;
 }
 
 /** The report's main figure over the 12 months up to the one chosen, loaded on its own after the month. */
-export function TrendSection({ name, period, figure, reference }: { name: ReportName; period: string; figure: Column; reference?: { value: number; label: string } | undefined }) {
+export function TrendSection({
+  name,
+  period,
+  figure,
+  reference,
+  own,
+}: {
+  name: ReportName;
+  period: string;
+  figure: Column;
+  reference?: Reference | undefined;
+  /** Whether the reader's own district or provider has a series of its own. */
+  own: boolean;
+}) {
   const { t } = useTranslation('reports');
   const query = useQuery(trendQuery(name, period));
   return (
@@ -121,7 +125,7 @@ export function TrendSection({ name, period, figure, reference }: { name: Report
       <Title order={2} size="h4" mb="xs" id="group-trend">
         {t('trend.title')}
       </Title>
-      <QueryState query={query}>{(trend) => <TrendView trend={trend} figure={figure} reference={reference} />}</QueryState>
+      <QueryState query={query}>{(trend) => <TrendView trend={trend} figure={figure} reference={reference} withOwn={own} />}</QueryState>
     </section>
   );
 }

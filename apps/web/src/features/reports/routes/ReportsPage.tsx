@@ -12,9 +12,12 @@ import { ClientVisits } from '../components/ClientVisits.tsx';
 import { figureText } from '../components/figure-text.ts';
 import { ReportTable } from '../components/ReportTable.tsx';
 import { TrendSection } from '../components/TrendSection.tsx';
-import { CHART_FIGURE, groupsOf, REFERENCES, REPORTS, type ReportName } from '../report-columns.ts';
+import { CHART_FIGURE, groupsOf, ownSeries, REFERENCES, REPORTS, type ReportName, type RowGroup } from '../report-columns.ts';
 
 type Row = Record<string, unknown>;
+
+/** Rows of single clients (and their excess), as against the comparisons between providers, districts and units. */
+const isList = (g: RowGroup) => g.rows === 'clients' || g.rows === 'excess';
 
 const MONTHS_BACK = 24;
 
@@ -109,7 +112,6 @@ export function ReportsPage() {
           <ReportView name={name} report={report} reference={referenceLine} onVisits={(id) => setDrill({ id, name: namesOf(report).client(id) })} />
         )}
       </QueryState>
-      <TrendSection name={name} period={period} figure={CHART_FIGURE[name]} reference={referenceLine} />
       {drill !== null && <ClientVisits clientId={drill.id} clientName={drill.name} month={period.slice(0, 7)} onClose={() => setDrill(null)} />}
     </>
   );
@@ -132,8 +134,43 @@ function ReportView({
   const figure = CHART_FIGURE[name];
   // A provider manager is shown no district rows (docs/reports.md): no empty district table either.
   const groups = groupsOf(name).filter((g) => Array.isArray(doc[g.rows]) && !(g.rows === 'districts' && report.scope.level === 'provider'));
+  const renderGroup = (g: RowGroup) => {
+    const rows = doc[g.rows] as Row[];
+    const nameOf = names[g.key];
+    const charted = !isList(g) && rows.length > 0;
+    return (
+      <section key={g.rows} aria-labelledby={`group-${g.rows}`}>
+        <Title order={2} size="h4" mb="xs" id={`group-${g.rows}`}>
+          {t(`groups.${g.rows}`)}
+        </Title>
+        {charted && (
+          <BarChart
+            title={t('chart', { figure: t(`columns.${figure.key}`) })}
+            bars={rows.map((r) => ({
+              label: nameOf(String(r[g.key])),
+              value: (r[figure.key] as number | null) ?? null,
+              text: figureText(figure.kind, r[figure.key], t, names.provider),
+            }))}
+            reference={reference}
+          />
+        )}
+        {rows.length === 0 ? (
+          <EmptyState>{t('noRows')}</EmptyState>
+        ) : (
+          <ReportTable
+            group={g}
+            rows={rows}
+            total={g.rows === 'providers' ? (doc.total as Row | undefined) : undefined}
+            nameOf={nameOf}
+            providerName={names.provider}
+            onVisits={isList(g) ? onVisits : undefined}
+          />
+        )}
+      </section>
+    );
+  };
   return (
-    <Stack gap="lg" mb="lg">
+    <Stack gap="lg">
       <Text size="sm" c="dimmed">
         {t(`scope.${report.scope.level}`)}
       </Text>
@@ -144,41 +181,10 @@ function ReportView({
           reference={reference}
         />
       )}
-      {groups.map((g) => {
-        const rows = doc[g.rows] as Row[];
-        const nameOf = names[g.key];
-        const charted = (g.rows === 'providers' || g.rows === 'districts' || g.rows === 'units') && rows.length > 0;
-        return (
-          <section key={g.rows} aria-labelledby={`group-${g.rows}`}>
-            <Title order={2} size="h4" mb="xs" id={`group-${g.rows}`}>
-              {t(`groups.${g.rows}`)}
-            </Title>
-            {charted && (
-              <BarChart
-                title={t('chart', { figure: t(`columns.${figure.key}`) })}
-                bars={rows.map((r) => ({
-                  label: nameOf(String(r[g.key])),
-                  value: (r[figure.key] as number | null) ?? null,
-                  text: figureText(figure.kind, r[figure.key], t, names.provider),
-                }))}
-                reference={reference}
-              />
-            )}
-            {rows.length === 0 ? (
-              <EmptyState>{t('noRows')}</EmptyState>
-            ) : (
-              <ReportTable
-                group={g}
-                rows={rows}
-                total={g.rows === 'providers' ? (doc.total as Row | undefined) : undefined}
-                nameOf={nameOf}
-                providerName={names.provider}
-                onVisits={g.rows === 'clients' || g.rows === 'excess' ? onVisits : undefined}
-              />
-            )}
-          </section>
-        );
-      })}
+      {groups.filter((g) => !isList(g)).map(renderGroup)}
+      {/* The trend after the comparisons, before the long lists of clients. */}
+      <TrendSection name={name} period={report.period} figure={figure} reference={reference} own={ownSeries(name, report.scope.level)} />
+      {groups.filter(isList).map(renderGroup)}
     </Stack>
   );
 }
