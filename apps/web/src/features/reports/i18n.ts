@@ -1,3 +1,4 @@
+import { REPORT_TITLES_SV } from '@hemma/contract/labels';
 import type { Strings } from '../../lib/i18n/i18n.ts';
 
 export const reportStrings: Strings = {
@@ -6,16 +7,7 @@ export const reportStrings: Strings = {
     report: 'Rapport',
     month: 'Månad',
     from: 'Första dagen av 14',
-    names: {
-      continuity: 'Personalkontinuitet per månad',
-      'continuity-14': 'Kontinuitetsindikatorn, 14 dagar',
-      'time-at-clients': 'Tid hos klienter',
-      'ordered-performed': 'Beställd och utförd tid',
-      declined: 'Avböjda besök',
-      excess: 'Överskjutande tid',
-      'manual-registrations': 'Manuella registreringar',
-      paid: 'Utbetalt belopp',
-    },
+    names: REPORT_TITLES_SV,
     about: {
       continuity: 'Hur många olika i personalen varje klient mötte under månaden.',
       'continuity-14':

@@ -2,21 +2,13 @@
 // period written out. The JSON keys of the specification stay the API's and the command
 // line's `--format json`; the files are for reading and for Excel.
 
+import { REPORT_TITLES_SV } from '@hemma/contract/labels';
 import type { ReportName } from '../report-kinds.ts';
 
 /** How a column's values are written: counts and minutes as whole numbers, öre as kronor, percents as percents. */
 export type CellKind = 'text' | 'count' | 'decimal' | 'minutes' | 'percent' | 'ore' | 'status';
 
-export const REPORT_TITLES: Record<ReportName, string> = {
-  continuity: 'Personalkontinuitet per månad',
-  'continuity-14': 'Kontinuitetsindikatorn, 14 dagar',
-  'time-at-clients': 'Tid hos klienter',
-  'ordered-performed': 'Beställd och utförd tid',
-  declined: 'Avböjda besök',
-  excess: 'Överskjutande tid',
-  'manual-registrations': 'Manuella registreringar',
-  paid: 'Utbetalt belopp',
-};
+export const REPORT_TITLES: Record<ReportName, string> = REPORT_TITLES_SV;
 
 /** Each figure of the documents with its heading and kind. */
 export const FIGURE_COLUMNS: Record<string, { heading: string; kind: CellKind }> = {
