@@ -78,7 +78,7 @@ function TrendView({ trend, figure, reference, withOwn }: { trend: Trend; figure
       <Table striped aria-label={t('trend.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('month')}</Table.Th>
+            <Table.Th>{trend.periods[0]?.period.length === 10 ? t('trend.from') : t('month')}</Table.Th>
             {series.map((s) => (
               <Table.Th key={s} ta="right">
                 {label[s]}
