@@ -220,9 +220,7 @@ export const WALK: readonly WalkStep[] = [
   step('GET /api/v1/reports/excess/:month', () => ({ url: `/api/v1/reports/excess/${M}` })),
   step('GET /api/v1/reports/manual-registrations/:month', () => ({ url: `/api/v1/reports/manual-registrations/${M}` })),
   step('GET /api/v1/reports/paid/:month', () => ({ url: `/api/v1/reports/paid/${M}`, query: { format: 'xlsx' } })),
-  step('GET /api/v1/reports/continuity-14/:from/trend', () => ({ url: `/api/v1/reports/continuity-14/${M}-01/trend` })),
-  ...(['continuity', 'time-at-clients', 'ordered-performed', 'declined', 'excess', 'manual-registrations', 'paid'] as const).map((name) =>
-    step(`GET /api/v1/reports/${name}/:month/trend`, () => ({ url: `/api/v1/reports/${name}/${M}/trend` }))),
+  step('GET /api/v1/reports/trend/:name/:period', () => ({ url: `/api/v1/reports/trend/paid/${M}` })),
 
   plain('GET /api/v1/audit', undefined, { client: 'c1' }),
 

@@ -42,6 +42,12 @@ export const reportReply = z.object({
 });
 export type ReportReply = z.infer<typeof reportReply>;
 
+/** One trend route for every report: the period is a month, or for continuity-14 its first day (checked by the route). */
+export const reportTrendParams = z.object({
+  name: z.enum(['continuity', 'continuity-14', 'time-at-clients', 'ordered-performed', 'declined', 'excess', 'manual-registrations', 'paid']),
+  period: z.string().max(10),
+});
+
 /** A report's main figure over the 12 months (or indicator periods) ending with the one asked for. */
 export const reportTrendReply = z.object({
   report: z.string(),

@@ -137,7 +137,7 @@ describe(`follow-up reports over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})
       expect(res.statusCode, res.body).toBe(200);
       return res.json<{ figure: string; periods: { period: string; month: string; total: number | null; own: number | null }[]; names: Row }>();
     };
-    const officer = await trend('officer', '/api/v1/reports/continuity/2017-04/trend');
+    const officer = await trend('officer', '/api/v1/reports/trend/continuity/2017-04');
     expect(officer.figure).toBe('median');
     expect(officer.periods.map((p) => p.period)).toEqual([
       '2016-05', '2016-06', '2016-07', '2016-08', '2016-09', '2016-10', '2016-11', '2016-12', '2017-01', '2017-02', '2017-03', '2017-04',
@@ -146,14 +146,19 @@ describe(`follow-up reports over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})
     expect(officer.periods.at(-1)).toEqual({ period: '2017-04', month: '2017-04', total: 2, own: 3 });
     expect(officer.periods[0]).toEqual({ period: '2016-05', month: '2016-05', total: null, own: null });
     expect(officer.names.districts).toEqual({ d1: 'Norra' });
-    expect((await trend('manager', '/api/v1/reports/continuity/2017-04/trend')).periods.at(-1)).toMatchObject({ total: 2, own: 1 });
-    const paid = await trend('officer', '/api/v1/reports/paid/2017-04/trend');
+    expect((await trend('manager', '/api/v1/reports/trend/continuity/2017-04')).periods.at(-1)).toMatchObject({ total: 2, own: 1 });
+    const paid = await trend('officer', '/api/v1/reports/trend/paid/2017-04');
     expect(paid.periods.at(-1)).toMatchObject({ total: 1_100_000, own: 880_000 });
     // Time at clients in total from the summed minutes: 2580 of 28290 → 9.1 %.
-    expect((await trend('finance', '/api/v1/reports/time-at-clients/2017-04/trend')).periods.at(-1)).toMatchObject({ total: 9.1, own: null });
-    const indicator = await trend('officer', '/api/v1/reports/continuity-14/2017-05-31/trend');
+    expect((await trend('finance', '/api/v1/reports/trend/time-at-clients/2017-04')).periods.at(-1)).toMatchObject({ total: 9.1, own: null });
+    const indicator = await trend('officer', '/api/v1/reports/trend/continuity-14/2017-05-31');
     expect(indicator.periods.slice(-3).map((p) => p.period)).toEqual(['2017-03-31', '2017-04-30', '2017-05-31']);
-    expect((await get('staff', '/api/v1/reports/paid/2017-04/trend')).statusCode).toBe(403);
+    expect((await get('staff', '/api/v1/reports/trend/paid/2017-04')).statusCode).toBe(403);
+    const bad = await get('finance', '/api/v1/reports/trend/paid/2017-04-03');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/expected a month YYYY-MM/);
+    expect((await get('finance', '/api/v1/reports/trend/continuity-14/2017-04')).statusCode).toBe(400);
+    expect((await get('finance', '/api/v1/reports/trend/nonsense/2017-04')).statusCode).toBe(400);
   }, 300_000);
 
   it('logs each client row shown as a read of that client', async () => {

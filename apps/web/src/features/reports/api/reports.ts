@@ -25,7 +25,7 @@ export const reportQuery = (name: ReportName, period: string) =>
 export const trendQuery = (name: ReportName, period: string) =>
   queryOptions({
     queryKey: ['reports', name, period, 'trend'],
-    queryFn: () => api.get<Trend>(`${path(name, period)}/trend`),
+    queryFn: () => api.get<Trend>(`/reports/trend/${enc(name)}/${enc(period)}`),
     staleTime: 5 * 60_000,
   });
 
