@@ -13,7 +13,7 @@ import type { Database } from '../../db/connect.ts';
 import { only } from '../clients/access.ts';
 import { continuityByDistrict } from './report-comparison.ts';
 import { loadReportSources } from './report-data.ts';
-import { computeReport, periodOf, type ReportDocument, type ReportName } from './report-kinds.ts';
+import { computeReport, isFigure, periodOf, type ReportDocument, type ReportName } from './report-kinds.ts';
 import { readClientDistricts, readReportNames } from './report-names.repository.ts';
 import { reportScopeOf, type ReportScope } from './report-scope.ts';
 
@@ -66,7 +66,11 @@ function ownOf(name: ReportName, doc: ReportDocument, scope: ReportScope, distri
   }
   const d = doc as unknown as Record<string, Record<string, unknown>[] | undefined>;
   const [rows, key, id] = scope.level === 'district' ? [d.districts, 'district', scope.district] : [d.providers, 'provider', scope.provider];
-  return num(rows?.find((r) => r[key] === id)?.[figure]);
+  const row = rows?.find((r) => r[key] === id);
+  // A follow-up figure's row is left out when all its numbers are 0 (docs/reports.md): its
+  // minutes, counts and kronor are then 0, its percents have nothing to divide by.
+  if (row === undefined && isFigure(name)) return figure.endsWith('Percent') ? null : 0;
+  return num(row?.[figure]);
 }
 
 export async function readTrend(database: Database, actor: Actor, name: ReportName, period: string): Promise<ReportTrendReply> {

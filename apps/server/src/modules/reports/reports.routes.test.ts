@@ -149,6 +149,9 @@ describe(`follow-up reports over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})
     expect((await trend('manager', '/api/v1/reports/trend/continuity/2017-04')).periods.at(-1)).toMatchObject({ total: 2, own: 1 });
     const paid = await trend('officer', '/api/v1/reports/trend/paid/2017-04');
     expect(paid.periods.at(-1)).toMatchObject({ total: 1_100_000, own: 880_000 });
+    // A month without payments pays 0, to the district as to the municipality; a percent of nothing is null.
+    expect(paid.periods[0]).toMatchObject({ total: 0, own: 0 });
+    expect((await trend('officer', '/api/v1/reports/trend/declined/2017-04')).periods[0]).toMatchObject({ total: null, own: null });
     // Time at clients in total from the summed minutes: 2580 of 28290 → 9.1 %.
     expect((await trend('finance', '/api/v1/reports/trend/time-at-clients/2017-04')).periods.at(-1)).toMatchObject({ total: 9.1, own: null });
     const indicator = await trend('officer', '/api/v1/reports/trend/continuity-14/2017-05-31');

@@ -64,7 +64,7 @@ function TrendView({ trend, figure, reference, withOwn }: { trend: Trend; figure
                 {series.map((s) => (
                   <Group key={s} gap={6} wrap="nowrap">
                     <BarTrack width={at(p[s])} fill={FILL[s]} height={12} reference={reference && at(reference.value)} />
-                    <Text size="xs" w={90} ta="right">
+                    <Text size="xs" w={figure.kind === 'ore' ? 130 : 90} ta="right">
                       {text(p[s])}
                     </Text>
                   </Group>
