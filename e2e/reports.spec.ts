@@ -25,6 +25,12 @@ const ROLES: [DemoUser, string, string][] = [
   ['enhetschef', 'provider-manager', 'Du ser din egen utförare'],
 ];
 
+async function openCsv(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${name}-\\d{4}-\\d{2}\\.csv$`));
+  return readFileSync(await download.path(), 'utf8');
+}
+
 async function openXlsx(page: Page, name: string): Promise<ExcelJS.Workbook> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner Excel' }).click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${name}-\\d{4}-\\d{2}\\.xlsx$`));
@@ -82,11 +88,57 @@ for (const [user, label, scopeText] of ROLES) {
       await page.keyboard.press('Escape');
       await expect(dialog).toHaveCount(0);
 
+      // The files speak Swedish: a title with the report and the month, then named columns.
       const workbook = await openXlsx(page, 'ordered-performed');
       const sheet = workbook.worksheets[0]!;
-      const cells = sheet.getSheetValues().flat().map(String);
-      expect(cells).toContain('orderedMinutes');
-      expect(cells).toContain('provider');
+      expect(sheet.name).toBe('Beställd och utförd tid');
+      expect(sheet.getCell('A1').text).toMatch(/^Beställd och utförd tid, [a-zåäö]+ \d{4}$/);
+      expect(sheet.getRow(4).values).toEqual([undefined, 'Nivå', 'Id', 'Namn', 'Beställda minuter', 'Utförda minuter', 'Utfört av beställt']);
+      const levels = sheet.getColumn(1).values.map(String);
+      expect(levels).toContain('Utförare');
+      expect(levels).toContain('Kommunen totalt');
+      // Numbers are numbers in the workbook, not text.
+      expect(typeof sheet.getCell('D5').value).toBe('number');
+
+      const csv = await openCsv(page, 'ordered-performed');
+      const lines = csv.replace(/^\uFEFF/, '').split('\n');
+      expect(lines[0]).toMatch(/^Beställd och utförd tid, [a-zåäö]+ \d{4}$/);
+      expect(lines[3]).toBe('Nivå;Id;Namn;Beställda minuter;Utförda minuter;Utfört av beställt (%)');
+    });
+
+    test(`follows continuity over 12 months and compares providers and districts with the national figure (${label})`, async ({ page }) => {
+      await page.goto('/rapporter?rapport=continuity');
+      const providers = page.getByRole('region', { name: 'Per utförare' });
+      await expect(providers.getByRole('figure', { name: 'Jämförelse: Median' })).toBeVisible();
+      await expect(providers.getByText(/Riket 2021: 14,9 personal på 14 dagar/)).toBeVisible();
+      // A case officer compares her district with the municipality; a provider manager sees no district rows.
+      const districts = page.getByRole('region', { name: 'Per distrikt' });
+      if (label === 'case-officer') {
+        await expect(districts.getByRole('table')).toBeVisible();
+        await expect(districts.getByRole('row')).toHaveCount(2);
+      } else {
+        await expect(districts).toHaveCount(0);
+      }
+
+      const trend = page.getByRole('region', { name: 'Utveckling de senaste 12 månaderna' });
+      await expect(trend.getByRole('figure', { name: 'Utveckling: Median' })).toBeVisible();
+      const table = trend.getByRole('table', { name: 'Utvecklingen månad för månad' });
+      // A header and one row per month; the reader's own figure beside the municipality's.
+      await expect(table.getByRole('row')).toHaveCount(13);
+      await expect(table.getByRole('columnheader', { name: 'Kommunen totalt' })).toBeVisible();
+      await expect(table.getByRole('columnheader')).toHaveCount(3);
+      await checkPage(page, `reports-${label}-continuity-trend`);
+
+      // The 14-day indicator: its trend over the same day of the 12 months.
+      await page.getByLabel('Rapport').selectOption({ label: 'Kontinuitetsindikatorn, 14 dagar' });
+      await expect(trend.getByRole('table', { name: 'Utvecklingen månad för månad' }).getByRole('row')).toHaveCount(13);
+      await expect(page.getByText(/Riket 2021: 14,9 personal på 14 dagar \(Socialstyrelsen\)\./).first()).toBeVisible();
+      await checkPage(page, `reports-${label}-continuity-14-trend`);
+
+      // Time at clients per unit names the units.
+      await page.getByLabel('Rapport').selectOption({ label: 'Tid hos klienter' });
+      await expect(page.getByText(/Forskning: i genomsnitt 58 % av arbetstiden hos klienter/).first()).toBeVisible();
+      await checkPage(page, `reports-${label}-time-at-clients-trend`);
     });
   });
 }

@@ -144,6 +144,8 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/reports/excess/:month': r(OFFICE, 'read-client'),
   'GET /api/v1/reports/manual-registrations/:month': r(OFFICE, 'read-client'),
   'GET /api/v1/reports/paid/:month': r(OFFICE, 'read-client'),
+  // The trend holds the municipality's and the reader's district or provider figure, no client rows.
+  'GET /api/v1/reports/trend/:name/:period': r(OFFICE, 'none'),
 
   // The audit log's review view: a search shows who saw which client.
   'GET /api/v1/audit': r(ADMIN, 'read-client'),

@@ -1,9 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { openMigrated } from '../db/open.ts';
 import { resolveMunicipality } from '../modules/care-data/month-data.ts';
-import { reportCsv } from '../modules/reports/export/csv.ts';
-import { reportTables } from '../modules/reports/export/report-table.ts';
-import { reportXlsx } from '../modules/reports/export/xlsx.ts';
+import { exportReport } from '../modules/reports/export/report-export.ts';
 import { loadReportSources } from '../modules/reports/report-data.ts';
 import { computeReport, isReportName, periodOf, REPORT_NAMES } from '../modules/reports/report-kinds.ts';
 import { parse, UsageError } from './args.ts';
@@ -44,17 +42,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     const municipality = await resolveMunicipality(database.db, values.municipality, period.slice(0, 7));
     const inputs = await loadReportSources(database.db, municipality, name, period);
     const doc = computeReport(name, inputs, period);
-    switch (format) {
-      case 'json':
-        await emit(`${JSON.stringify(doc, null, 1)}\n`, values.out);
-        break;
-      case 'csv':
-        await emit(reportCsv(reportTables(name, doc)), values.out);
-        break;
-      case 'xlsx':
-        await emit(await reportXlsx(reportTables(name, doc), `${inputs.data.municipality.name} – ${name} ${period}`), values.out);
-        break;
-    }
+    await emit(format === 'json' ? `${JSON.stringify(doc, null, 1)}\n` : await exportReport(database.db, municipality, name, period, doc, format), values.out);
     return 0;
   } finally {
     await database.close();

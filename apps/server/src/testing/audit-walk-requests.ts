@@ -227,6 +227,7 @@ export const WALK: readonly WalkStep[] = [
   step('GET /api/v1/reports/excess/:month', () => ({ url: `/api/v1/reports/excess/${M}` })),
   step('GET /api/v1/reports/manual-registrations/:month', () => ({ url: `/api/v1/reports/manual-registrations/${M}` })),
   step('GET /api/v1/reports/paid/:month', () => ({ url: `/api/v1/reports/paid/${M}`, query: { format: 'xlsx' } })),
+  step('GET /api/v1/reports/trend/:name/:period', () => ({ url: `/api/v1/reports/trend/paid/${M}` })),
 
   plain('GET /api/v1/audit', undefined, { client: 'c1' }),
 

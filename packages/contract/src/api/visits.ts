@@ -51,7 +51,7 @@ export const visitsReply = z.object({
   /** Every exception of the client's month, including those that belong to no visit (missing_leave, missing_arrive). */
   exceptions: z.array(visitException.extend({ providerId: z.string() })),
   corrections: z.array(correction),
-  /** The name of each staff member the reply names (visits, exceptions, corrections), by id. */
+  /** Who each staff id of the visits, exceptions and corrections is, by id: first name and the last name's initial. */
   staffNames: z.record(z.string(), z.string()),
   /** The exceptions come from the kept statements (see monthCloseView.kept). */
   kept: keptState,

@@ -107,17 +107,34 @@ describe(`hemma report, end to end (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, 
     expect(paid.total).toEqual({ amountOre: 1_100_000, approvedExcessOre: 0, paidOre: 1_100_000 });
   });
 
-  it('writes csv and an xlsx workbook, and refuses a bad period with a clear message', async () => {
+  it('writes csv and an xlsx workbook with Swedish headings, names and numbers, and refuses a bad period with a clear message', async () => {
     const csv = await hemma('report', 'continuity', '--month', '2017-04', '--format', 'csv', '--db', db);
-    expect(csv.stdout.split('\n').slice(0, 2)).toEqual(['level,id,staff,clients,mean,median,max', 'client,c1,4,,,,']);
+    expect(csv.stdout.split('\n').slice(0, 5)).toEqual([
+      '\uFEFFPersonalkontinuitet per månad, april 2017',
+      'Rapportby kommun, hela kommunen',
+      '',
+      'Nivå;Id;Namn;Antal personal;Antal klienter;Medelantal personal;Median, antal personal;Högsta antal personal',
+      'Klient;c1;Karl K;4;;;;',
+    ]);
+    expect(csv.stdout).toContain('Utförare;p1;Omsorg AB;;2;2,5;2,5;3\n');
+    expect(csv.stdout).toContain('Kommunen totalt;;Rapportby kommun;;3;2,33;2;4\n');
+    const paid = await hemma('report', 'paid', '--month', '2017-04', '--format', 'csv', '--db', db);
+    expect(paid.stdout).toContain('Belopp (kr);Godkänd överskjutande tid (kr);Utbetalt (kr)\n');
+    expect(paid.stdout).toContain('Utförare;p1;Omsorg AB;8800,00;0,00;8800,00\n');
+
     const file = join(dir, 'declined.xlsx');
     expect(await hemma('report', 'declined', '--month', '2017-04', '--format', 'xlsx', '--out', file, '--db', db)).toMatchObject({ code: 0 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(2).values).toEqual([undefined, 'level', 'id', 'plannedVisits', 'declinedAtDoor', 'declinedAtDoorPercent', 'declinedInAdvance', 'declinedInAdvancePercent']);
+    expect(sheet.name).toBe('Avböjda besök');
+    expect(sheet.getCell('A1').value).toBe('Avböjda besök, april 2017');
+    expect(sheet.getRow(4).values).toEqual([undefined, 'Nivå', 'Id', 'Namn', 'Planerade besök', 'Avböjda vid dörren', 'Andel avböjda vid dörren', 'Avböjda i förväg', 'Andel avböjda i förväg']);
     // c1: 28 visits, the meal, the held one, t1's and one declined at the door: 32 planned, 1 / 32 → 3.1 %.
-    expect(sheet.getRow(3).values).toEqual([undefined, 'client', 'c1', 32, 1, 3.1, 0, 0]);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'Klient', 'c1', 'Karl K', 32, 1, 0.031, 0, 0]);
+    // Numbers stay numbers, shown the reader's way: a percent as a percent.
+    expect(sheet.getCell('F5').numFmt).toBe('0.0%');
+    expect(sheet.getCell('E5').numFmt).toBe('#,##0');
     expect(await hemma('report', 'continuity-14', '--from', '2017-02-30', '--db', db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/--from: expected a date/) });
     expect(await hemma('report', 'continuity', '--from', '2017-04-03', '--db', db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/takes --month/) });
     expect(await hemma('report', 'nonsense', '--month', '2017-04', '--db', db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/no report "nonsense"/) });

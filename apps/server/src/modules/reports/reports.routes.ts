@@ -1,8 +1,10 @@
-import { errorReply, reportFromParams, reportMonthParams, reportQuery, reportReply } from '@hemma/contract/api';
+import { errorReply, monthParam, reportFromParams, reportMonthParams, reportQuery, reportReply, reportTrendParams, reportTrendReply } from '@hemma/contract/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../auth/require-role.ts';
 import type { Database } from '../../db/connect.ts';
+import { InvalidError } from '../../errors.ts';
 import { REPORT_NAMES } from './report-kinds.ts';
+import { readTrend } from './report-trend.ts';
 import { readReport } from './reports.service.ts';
 
 const tags = ['reports'];
@@ -26,6 +28,19 @@ export function reportRoutes(database: Database): FastifyPluginAsyncZod {
       const result = await readReport(database, actorOf(req), 'continuity-14', req.params.from, req.query.format);
       if (typeof result === 'string' || Buffer.isBuffer(result)) return reply.headers(exportHeaders('continuity-14', req.params.from, result)).send(result as never);
       return result;
+    });
+    app.get('/api/v1/reports/trend/:name/:period', {
+      schema: {
+        tags,
+        summary: "A report's main figure over the 12 months (for continuity-14 the 12 periods from the same day of each month) ending with this one, the reader's own beside the municipality's",
+        params: reportTrendParams,
+        response: { 200: reportTrendReply, 400: errorReply, 403: errorReply },
+      },
+    }, (req) => {
+      const { name, period } = req.params;
+      const checked = (name === 'continuity-14' ? reportFromParams.shape.from : monthParam).safeParse(period);
+      if (!checked.success) throw new InvalidError(checked.error.issues[0]?.message ?? 'bad period', '/params/period');
+      return readTrend(database, actorOf(req), name, period);
     });
     for (const name of REPORT_NAMES) {
       if (name === 'continuity-14') continue;

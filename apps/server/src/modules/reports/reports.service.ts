@@ -1,16 +1,17 @@
 import type { ReportReply } from '@hemma/contract/api';
-import { timeAtClientsByUnit } from '@hemma/domain/reports';
+import { timeAtClientsByUnit, type ContinuityDocument } from '@hemma/domain/reports';
 import { analyseMonth } from '@hemma/domain/statements';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope } from '../../auth/scope.ts';
 import { recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { only } from '../clients/access.ts';
-import { reportCsv } from './export/csv.ts';
-import { reportTables } from './export/report-table.ts';
-import { reportXlsx } from './export/xlsx.ts';
+import { exportReport } from './export/report-export.ts';
+import { idsOf } from './export/report-table.ts';
 import { loadReportSources } from './report-data.ts';
 import { computeReport, periodOf, type ReportName } from './report-kinds.ts';
+import { continuityByDistrict, districtsFor } from './report-comparison.ts';
+import { readClientDistricts, readReportNames } from './report-names.repository.ts';
 import { narrowDocument, reportScopeOf } from './report-scope.ts';
 
 export type ReportFormat = 'json' | 'csv' | 'xlsx';
@@ -45,19 +46,24 @@ export async function readReport(
     action: format === 'json' ? ('read' as const) : ('export' as const), clientId, objectType: 'report', objectId: `${name}/${period}`,
   })));
 
-  if (format === 'csv') return reportCsv(reportTables(name, doc));
-  if (format === 'xlsx') return reportXlsx(reportTables(name, doc), `${data.municipality.name} – ${name} ${period}`);
+  if (format !== 'json') return exportReport(database.db, actor.municipalityId, name, period, doc, format, scope);
   const month = periodOf(name) === 'month' ? period : period.slice(0, 7);
+  const units = name === 'time-at-clients'
+    ? timeAtClientsByUnit(data, period, analyseMonth(data, period).visits)
+      .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
+      .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures }))
+    : undefined;
+  const districts = name === 'continuity' || name === 'continuity-14'
+    ? districtsFor(scope, continuityByDistrict((full as ContinuityDocument).clients, await readClientDistricts(database.db, actor.municipalityId, (full as ContinuityDocument).clients.map((c) => c.client))))
+    : undefined;
   return {
     report: name,
     period,
     scope,
     document: doc as unknown as Record<string, unknown>,
-    ...(name === 'time-at-clients' && {
-      units: timeAtClientsByUnit(data, period, analyseMonth(data, period).visits)
-        .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
-        .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures })),
-    }),
+    ...(units && { units }),
+    ...(districts && { districts }),
     drillDown: `/api/v1/clients/{client}/visits?month=${month}`,
+    names: await readReportNames(database.db, actor.municipalityId, { ...idsOf(doc, units), ...(districts && { districts: districts.map((d) => d.district) }) }),
   };
 }

@@ -39,6 +39,8 @@ describe(`a client's visits of a month (${process.env.HEMMA_TEST_DB ?? 'pglite'}
     const second = body.visits.find((v) => v.id === 'b6033992-4a41-58a9-adad-490812703655');
     expect(second).toMatchObject({ minutes: 30, exceptions: [{ type: 'unordered_double_staffing', minutes: 30 }] });
     expect(body.visits.find((v) => v.id === 'd30e319b-0008-5557-878c-f1688a95e967')).toMatchObject({ held: true, exceptions: [{ type: 'overlap' }] });
+    // Who came, by first name and initial: s1 made the visits, s2 the double staffing.
+    expect(res.json<{ staffNames: unknown }>().staffNames).toEqual({ s1: 'Leila H.', s2: 'Mikael N.' });
     // The voided pair of 6 April is no visit.
     expect(body.visits.map((v) => v.id)).not.toContain('5362394a-7b99-57a4-87f8-a6ad9f803b3f');
 

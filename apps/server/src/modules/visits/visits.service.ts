@@ -39,9 +39,19 @@ export interface MonthView {
 }
 
 /** Names of the staff a reply names, and of no one else: the month's data holds every staff member who worked at the client. */
+/**
+ * "Anna Lind" → "Anna L.": enough for a case officer or a manager to tell who came, without
+ * spreading staff's full names beyond their employer's staff register.
+ */
+export function shortName(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const last = parts.length > 1 ? parts.at(-1)! : '';
+  return last === '' ? parts[0] ?? '' : `${parts[0]} ${last[0]}.`;
+}
+
 function staffNamesOf(data: CareData, ids: readonly string[]): Record<string, string> {
   const wanted = new Set(ids);
-  return Object.fromEntries(data.staff.filter((s) => wanted.has(s.id)).map((s) => [s.id, s.name]));
+  return Object.fromEntries(data.staff.filter((s) => wanted.has(s.id)).map((s) => [s.id, shortName(s.name)]));
 }
 
 /**

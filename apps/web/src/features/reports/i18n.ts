@@ -1,3 +1,4 @@
+import { REPORT_TITLES_SV } from '@hemma/contract/labels';
 import type { Strings } from '../../lib/i18n/i18n.ts';
 
 export const reportStrings: Strings = {
@@ -6,16 +7,7 @@ export const reportStrings: Strings = {
     report: 'Rapport',
     month: 'Månad',
     from: 'Första dagen av 14',
-    names: {
-      continuity: 'Personalkontinuitet per månad',
-      'continuity-14': 'Kontinuitetsindikatorn, 14 dagar',
-      'time-at-clients': 'Tid hos klienter',
-      'ordered-performed': 'Beställd och utförd tid',
-      declined: 'Avböjda besök',
-      excess: 'Överskjutande tid',
-      'manual-registrations': 'Manuella registreringar',
-      paid: 'Utbetalt belopp',
-    },
+    names: REPORT_TITLES_SV,
     about: {
       continuity: 'Hur många olika i personalen varje klient mötte under månaden.',
       'continuity-14':
@@ -77,8 +69,16 @@ export const reportStrings: Strings = {
     median14: 'Median, {{from}}–{{to}}',
     chart: 'Jämförelse: {{figure}}',
     chartNote: 'Stapeln och talet visar samma sak som tabellen bredvid.',
-    national: 'Riket 2021: {{value}}',
-    yourMedian: 'Median för klienterna du ser',
+    national: 'Riket 2021: {{value}} personal på 14 dagar (Socialstyrelsen)',
+    nationalMonth: 'Riket 2021: {{value}} personal på 14 dagar (Socialstyrelsen); på en hel månad blir det fler',
+    timeReference: 'Forskning: i genomsnitt {{value}} av arbetstiden hos klienter',
+    billedReference: 'Stockholm efter bytet till utförd tid: {{value}} av beviljad tid',
+    trend: {
+      title: 'Utveckling de senaste 12 månaderna',
+      chart: 'Utveckling: {{figure}}',
+      table: 'Utvecklingen månad för månad',
+      from: 'Första dagen',
+    },
     csv: 'Ladda ner CSV',
     xlsx: 'Ladda ner Excel',
     noRows: 'Inga rader den här perioden.',
@@ -165,8 +165,16 @@ export const reportStrings: Strings = {
     median14: 'Median, {{from}}–{{to}}',
     chart: 'Comparison: {{figure}}',
     chartNote: 'The bar and the number show the same as the table beside it.',
-    national: 'Sweden 2021: {{value}}',
-    yourMedian: 'Median of the clients you see',
+    national: 'Sweden 2021: {{value}} staff in 14 days (national board)',
+    nationalMonth: 'Sweden 2021: {{value}} staff in 14 days (national board); a whole month gives more',
+    timeReference: 'Research: on average {{value}} of working time at clients',
+    billedReference: 'Stockholm after its switch to performed time: {{value}} of granted time',
+    trend: {
+      title: 'The last 12 months',
+      chart: 'Trend: {{figure}}',
+      table: 'The trend month by month',
+      from: 'First day',
+    },
     csv: 'Download CSV',
     xlsx: 'Download Excel',
     noRows: 'No rows for this period.',

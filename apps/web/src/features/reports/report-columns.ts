@@ -57,10 +57,14 @@ export function groupsOf(name: ReportName): RowGroup[] {
     case 'continuity':
       return [
         { rows: 'providers', key: 'provider', columns: SUMMARY },
+        { rows: 'districts', key: 'district', columns: SUMMARY },
         { rows: 'clients', key: 'client', columns: [c('staff', 'count')] },
       ];
     case 'continuity-14':
-      return [{ rows: 'clients', key: 'client', columns: [c('staff', 'count')] }];
+      return [
+        { rows: 'districts', key: 'district', columns: SUMMARY },
+        { rows: 'clients', key: 'client', columns: [c('staff', 'count')] },
+      ];
     case 'time-at-clients':
       return [
         { rows: 'providers', key: 'provider', columns: TIME },
@@ -89,10 +93,10 @@ export function groupsOf(name: ReportName): RowGroup[] {
   }
 }
 
-/** The figure the chart compares between providers and districts. */
+/** The figure the charts compare between providers and districts and follow over 12 months. */
 export const CHART_FIGURE: Record<ReportName, Column> = {
   continuity: c('median', 'decimal'),
-  'continuity-14': c('staff', 'count'),
+  'continuity-14': c('median', 'decimal'),
   'time-at-clients': c('percent', 'percent'),
   'ordered-performed': c('performedPercent', 'percent'),
   declined: c('declinedAtDoorPercent', 'percent'),
@@ -103,3 +107,27 @@ export const CHART_FIGURE: Record<ReportName, Column> = {
 
 /** Socialstyrelsen's national figure (DOMAIN.md §5): staff met in 14 days, 2021. */
 export const NATIONAL_CONTINUITY_14 = 14.9;
+
+/**
+ * The published figure a report's charts are drawn against (DOMAIN.md §5), named by its key in
+ * the i18n file: the national continuity (14 days; a month's count can only be higher), the
+ * average time at clients found in research, and the share of granted time Stockholm paid
+ * after its switch to performed time.
+ */
+export const REFERENCES: Partial<Record<ReportName, { value: number; label: 'national' | 'nationalMonth' | 'timeReference' | 'billedReference' }>> = {
+  continuity: { value: NATIONAL_CONTINUITY_14, label: 'nationalMonth' },
+  'continuity-14': { value: NATIONAL_CONTINUITY_14, label: 'national' },
+  'time-at-clients': { value: 58, label: 'timeReference' },
+  'ordered-performed': { value: 82.5, label: 'billedReference' },
+};
+
+/**
+ * Whether the trend has a series of the reader's own beside the municipality's: her district's
+ * or provider's row. Time at clients has no district rows, and the 14-day indicator is not split
+ * by provider (a client's count takes every provider's staff together).
+ */
+export function ownSeries(name: ReportName, level: 'municipality' | 'district' | 'provider'): boolean {
+  if (level === 'municipality') return false;
+  if (level === 'district') return name !== 'time-at-clients';
+  return name !== 'continuity-14';
+}

@@ -1,13 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { reportReply, visitsReply } from '@hemma/contract/api';
+import type { reportReply, reportTrendReply, visitsReply } from '@hemma/contract/api';
 import { api } from '../../../lib/api/client.ts';
 import type { Reply } from '../../../lib/api/contract-types.ts';
 import type { ReportName } from '../report-columns.ts';
 
 // A report of a month (or the 14-day indicator from a day), narrowed by the server to what the
-// reader may see, and the visits behind a client's figures.
+// reader may see; its main figure over the 12 months up to it; and the visits behind a
+// client's figures.
 
 export type Report = Reply<typeof reportReply>;
+export type Trend = Reply<typeof reportTrendReply>;
 export type Visits = Reply<typeof visitsReply>;
 const enc = encodeURIComponent;
 
@@ -17,6 +19,14 @@ export const reportQuery = (name: ReportName, period: string) =>
   queryOptions({
     queryKey: ['reports', name, period],
     queryFn: () => api.get<Report>(path(name, period)),
+  });
+
+/** Twelve months of facts take longer than one: a query of its own, so the month shows at once. */
+export const trendQuery = (name: ReportName, period: string) =>
+  queryOptions({
+    queryKey: ['reports', name, period, 'trend'],
+    queryFn: () => api.get<Trend>(`/reports/trend/${enc(name)}/${enc(period)}`),
+    staleTime: 5 * 60_000,
   });
 
 /** Where the browser downloads the report as a file (the session cookie goes along). */

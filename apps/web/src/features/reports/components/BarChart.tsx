@@ -7,14 +7,47 @@ export interface Bar {
   text: string;
 }
 
+/** A published figure drawn as a dashed line across the bars, and named under the chart. */
+export interface Reference {
+  value: number;
+  label: string;
+}
+
+/** Where `value` falls on a scale up to the largest of `values` and the reference (as a CSS width). */
+export function scale(values: readonly (number | null)[], reference?: Reference): (value: number | null) => string {
+  const max = Math.max(reference?.value ?? 0, ...values.map((v) => v ?? 0)) || 1;
+  return (v) => `${(Math.max(0, v ?? 0) / max) * 100}%`;
+}
+
+/** One bar of `width`, with the reference line across it. */
+export function BarTrack({ width, fill, height, reference }: { width: string; fill: string; height: number; reference?: string | undefined }) {
+  return (
+    <Box pos="relative" style={{ flex: 1, height }}>
+      <Box h="100%" w={width} style={{ background: fill, borderRadius: 2 }} />
+      {reference !== undefined && (
+        <Box pos="absolute" top={-3} bottom={-3} left={reference} style={{ borderLeft: '2px dashed var(--mantine-color-dark-6)' }} />
+      )}
+    </Box>
+  );
+}
+
+/** Under a chart: what the dashed line is, and that the table beside it holds the same numbers. */
+export function ChartNote({ reference }: { reference?: Reference | undefined }) {
+  const { t } = useTranslation('reports');
+  return (
+    <Text size="xs" c="dimmed" mt={4}>
+      {reference ? `╎ ${reference.label}. ` : ''}
+      {t('chartNote')}
+    </Text>
+  );
+}
+
 /**
  * Horizontal bars with the value written beside each, so the chart reads without colour; an
  * optional reference line (dashed) is named below it. The same numbers are in the table next to it.
  */
-export function BarChart({ title, bars, reference }: { title: string; bars: Bar[]; reference?: { value: number; label: string } }) {
-  const { t } = useTranslation('reports');
-  const max = Math.max(reference?.value ?? 0, ...bars.map((b) => b.value ?? 0)) || 1;
-  const at = (v: number) => `${(Math.max(0, v) / max) * 100}%`;
+export function BarChart({ title, bars, reference }: { title: string; bars: Bar[]; reference?: Reference | undefined }) {
+  const at = scale(bars.map((b) => b.value), reference);
   return (
     <Box component="figure" m={0} mb="md" aria-label={title}>
       <Text component="figcaption" fw={600} mb={4}>
@@ -26,28 +59,14 @@ export function BarChart({ title, bars, reference }: { title: string; bars: Bar[
             <Text size="sm" w={240} style={{ flexShrink: 0 }}>
               {b.label}
             </Text>
-            <Box pos="relative" style={{ flex: 1, height: 18 }}>
-              <Box h="100%" w={at(b.value ?? 0)} bg="blue.7" style={{ borderRadius: 2 }} />
-              {reference && (
-                <Box
-                  pos="absolute"
-                  top={-2}
-                  bottom={-2}
-                  left={at(reference.value)}
-                  style={{ borderLeft: '2px dashed var(--mantine-color-dark-6)' }}
-                />
-              )}
-            </Box>
+            <BarTrack width={at(b.value)} fill="var(--mantine-color-blue-7)" height={18} reference={reference && at(reference.value)} />
             <Text size="sm" w={110} ta="right">
               {b.text}
             </Text>
           </Group>
         ))}
       </Stack>
-      <Text size="xs" c="dimmed" mt={4}>
-        {reference ? `╎ ${reference.label}. ` : ''}
-        {t('chartNote')}
-      </Text>
+      <ChartNote reference={reference} />
     </Box>
   );
 }

@@ -49,7 +49,7 @@ export function ClientVisits({
                       <Table.Td>
                         {formatTime(v.arrive)}–{formatTime(v.leave)}
                       </Table.Td>
-                      <Table.Td>{v.staffId}</Table.Td>
+                      <Table.Td>{data.staffNames[v.staffId] ?? v.staffId}</Table.Td>
                       <Table.Td ta="right">{formatMinutes(v.minutes)}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -5,16 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
-import { clientsQuery, districtsQuery, providersQuery } from '../../../lib/api/directory.ts';
-import { currentMonth, formatCalendarDay, formatDecimal, formatMonth } from '../../../lib/format.ts';
+import { currentMonth, formatCalendarDay, formatMonth } from '../../../lib/format.ts';
 import { exportUrl, reportQuery, type Report } from '../api/reports.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { ClientVisits } from '../components/ClientVisits.tsx';
 import { figureText } from '../components/figure-text.ts';
 import { ReportTable } from '../components/ReportTable.tsx';
-import { CHART_FIGURE, groupsOf, NATIONAL_CONTINUITY_14, REPORTS, type ReportName } from '../report-columns.ts';
+import { TrendSection } from '../components/TrendSection.tsx';
+import { CHART_FIGURE, groupsOf, ownSeries, REFERENCES, REPORTS, type ReportName, type RowGroup } from '../report-columns.ts';
 
 type Row = Record<string, unknown>;
+
+/** Rows of single clients (and their excess), as against the comparisons between providers, districts and units. */
+const isList = (g: RowGroup) => g.rows === 'clients' || g.rows === 'excess';
 
 const MONTHS_BACK = 24;
 
@@ -32,12 +35,13 @@ function daysOf(month: string): string[] {
   return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
 
-function useNames() {
-  const providers = useQuery(providersQuery).data?.providers ?? [];
-  const districts = useQuery(districtsQuery).data?.districts ?? [];
-  const clients = useQuery(clientsQuery).data?.clients ?? [];
-  const find = (list: readonly { id: string; name: string }[]) => (id: string) => list.find((x) => x.id === id)?.name ?? id;
-  return { provider: find(providers), district: find(districts), client: find(clients), unit: (id: string) => id };
+type Names = Record<'provider' | 'district' | 'client' | 'unit', (id: string) => string>;
+
+/** The names the reply gives for the ids of its rows (only the rows the reader may see). */
+function namesOf(report: Report): Names {
+  const find = (list: Record<string, string>) => (id: string) => list[id] ?? id;
+  const n = report.names;
+  return { provider: find(n.providers), district: find(n.districts), client: find(n.clients), unit: find(n.units) };
 }
 
 /** Follow-up reports both sides read: pick a report and a month, see a chart and its table, export. */
@@ -54,8 +58,10 @@ export function ReportsPage() {
   const period = byDay ? (from?.startsWith(month) ? from : `${month}-01`) : month;
   const set = (next: Record<string, string>) => setParams({ rapport: name, manad: month, ...(byDay && { fran: period }), ...next }, { replace: true });
   const query = useQuery(reportQuery(name, period));
-  const names = useNames();
-  const [drill, setDrill] = useState<string | null>(null);
+  const [drill, setDrill] = useState<{ id: string; name: string } | null>(null);
+  const reference = REFERENCES[name];
+  const { kind } = CHART_FIGURE[name];
+  const referenceLine = reference && { value: reference.value, label: t(reference.label, { value: figureText(kind, reference.value, t, String) }) };
 
   return (
     <>
@@ -103,17 +109,10 @@ export function ReportsPage() {
       </Text>
       <QueryState query={query}>
         {(report) => (
-          <ReportView
-            name={name}
-            report={report}
-            names={names}
-            onVisits={setDrill}
-          />
+          <ReportView name={name} report={report} reference={referenceLine} onVisits={(id) => setDrill({ id, name: namesOf(report).client(id) })} />
         )}
       </QueryState>
-      {drill !== null && (
-        <ClientVisits clientId={drill} clientName={names.client(drill)} month={period.slice(0, 7)} onClose={() => setDrill(null)} />
-      )}
+      {drill !== null && <ClientVisits clientId={drill.id} clientName={drill.name} month={period.slice(0, 7)} onClose={() => setDrill(null)} />}
     </>
   );
 }
@@ -121,19 +120,55 @@ export function ReportsPage() {
 function ReportView({
   name,
   report,
-  names,
+  reference,
   onVisits,
 }: {
   name: ReportName;
   report: Report;
-  names: ReturnType<typeof useNames>;
+  reference: { value: number; label: string } | undefined;
   onVisits: (clientId: string) => void;
 }) {
   const { t } = useTranslation('reports');
-  const doc = { ...report.document, ...(report.units && { units: report.units }) } as Row;
+  const names = namesOf(report);
+  const doc = { ...report.document, ...(report.units && { units: report.units }), ...(report.districts && { districts: report.districts }) } as Row;
   const figure = CHART_FIGURE[name];
   // A provider manager is shown no district rows (docs/reports.md): no empty district table either.
   const groups = groupsOf(name).filter((g) => Array.isArray(doc[g.rows]) && !(g.rows === 'districts' && report.scope.level === 'provider'));
+  const renderGroup = (g: RowGroup) => {
+    const rows = doc[g.rows] as Row[];
+    const nameOf = names[g.key];
+    const charted = !isList(g) && rows.length > 0;
+    return (
+      <section key={g.rows} aria-labelledby={`group-${g.rows}`}>
+        <Title order={2} size="h4" mb="xs" id={`group-${g.rows}`}>
+          {t(`groups.${g.rows}`)}
+        </Title>
+        {charted && (
+          <BarChart
+            title={t('chart', { figure: t(`columns.${figure.key}`) })}
+            bars={rows.map((r) => ({
+              label: nameOf(String(r[g.key])),
+              value: (r[figure.key] as number | null) ?? null,
+              text: figureText(figure.kind, r[figure.key], t, names.provider),
+            }))}
+            reference={reference}
+          />
+        )}
+        {rows.length === 0 ? (
+          <EmptyState>{t('noRows')}</EmptyState>
+        ) : (
+          <ReportTable
+            group={g}
+            rows={rows}
+            total={g.rows === 'providers' ? (doc.total as Row | undefined) : undefined}
+            nameOf={nameOf}
+            providerName={names.provider}
+            onVisits={isList(g) ? onVisits : undefined}
+          />
+        )}
+      </section>
+    );
+  };
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed">
@@ -142,44 +177,14 @@ function ReportView({
       {name === 'continuity-14' && (
         <BarChart
           title={t('median14', { from: formatCalendarDay(String(doc.from)), to: formatCalendarDay(String(doc.to)) })}
-          bars={[{ label: t('yourMedian'), value: doc.median as number | null, text: figureText('decimal', doc.median, t, names.provider) }]}
-          reference={{ value: NATIONAL_CONTINUITY_14, label: t('national', { value: formatDecimal(NATIONAL_CONTINUITY_14) }) }}
+          bars={[{ label: t('total'), value: doc.median as number | null, text: figureText('decimal', doc.median, t, names.provider) }]}
+          reference={reference}
         />
       )}
-      {groups.map((g) => {
-        const rows = doc[g.rows] as Row[];
-        const nameOf = names[g.key];
-        const charted = (g.rows === 'providers' || g.rows === 'districts' || g.rows === 'units') && rows.length > 0;
-        return (
-          <section key={g.rows} aria-labelledby={`group-${g.rows}`}>
-            <Title order={2} size="h4" mb="xs" id={`group-${g.rows}`}>
-              {t(`groups.${g.rows}`)}
-            </Title>
-            {charted && (
-              <BarChart
-                title={t('chart', { figure: t(`columns.${figure.key}`) })}
-                bars={rows.map((r) => ({
-                  label: nameOf(String(r[g.key])),
-                  value: (r[figure.key] as number | null) ?? null,
-                  text: figureText(figure.kind, r[figure.key], t, names.provider),
-                }))}
-              />
-            )}
-            {rows.length === 0 ? (
-              <EmptyState>{t('noRows')}</EmptyState>
-            ) : (
-              <ReportTable
-                group={g}
-                rows={rows}
-                total={g.rows === 'providers' ? (doc.total as Row | undefined) : undefined}
-                nameOf={nameOf}
-                providerName={names.provider}
-                onVisits={g.rows === 'clients' || g.rows === 'excess' ? onVisits : undefined}
-              />
-            )}
-          </section>
-        );
-      })}
+      {groups.filter((g) => !isList(g)).map(renderGroup)}
+      {/* The trend after the comparisons, before the long lists of clients. */}
+      <TrendSection name={name} period={report.period} figure={figure} reference={reference} own={ownSeries(name, report.scope.level)} />
+      {groups.filter(isList).map(renderGroup)}
     </Stack>
   );
 }
