@@ -163,7 +163,7 @@ export function WeekPlanPage() {
                 </Text>
                 <Group gap="sm">
                   {w.withoutLocation.map((c) => (
-                    <Anchor key={c.clientId} component={Link} to={`/bestallningar/${encodeURIComponent(c.clientId)}?flik=location`} size="sm">
+                    <Anchor key={c.clientId} component={Link} to={`/bestallningar/${encodeURIComponent(c.clientId)}?flik=location`} size="sm" c="dark.9" underline="always">
                       {c.clientName}
                     </Anchor>
                   ))}
