@@ -21,6 +21,8 @@ export const navStrings: Strings = {
     providerExceptions: 'Undantag',
     providerDeviations: 'Avvikelser',
     providerMonthEnd: 'Månadsslut',
+    providerStaffNotes: 'Anteckningar från personalen',
+    providerStaffPhones: 'Personalens telefoner',
   },
   en: {
     todo: 'To do',
@@ -41,5 +43,7 @@ export const navStrings: Strings = {
     providerExceptions: 'Exceptions',
     providerDeviations: 'Deviations',
     providerMonthEnd: 'Month end',
+    providerStaffNotes: 'Notes from staff',
+    providerStaffPhones: 'Staff phones',
   },
 };

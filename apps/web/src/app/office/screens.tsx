@@ -22,6 +22,8 @@ import { ExceptionsPage } from '../../features/provider/routes/ExceptionsPage.ts
 import { MonthEndPage } from '../../features/provider/routes/MonthEndPage.tsx';
 import { OrdersPage } from '../../features/provider/routes/OrdersPage.tsx';
 import { ProviderClientPage } from '../../features/provider/routes/ProviderClientPage.tsx';
+import { StaffNotesPage } from '../../features/provider/routes/StaffNotesPage.tsx';
+import { StaffPhonesPage } from '../../features/provider/routes/StaffPhonesPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
@@ -54,6 +56,8 @@ export const officeScreens: readonly Screen[] = [
   { path: 'undantag', roles: PROVIDER_MANAGER, component: ExceptionsPage, nav: 'providerExceptions' },
   { path: 'avvikelser', roles: PROVIDER_MANAGER, component: DeviationsPage, nav: 'providerDeviations' },
   { path: 'manadsslut', roles: PROVIDER_MANAGER, component: MonthEndPage, nav: 'providerMonthEnd' },
+  { path: 'personalanteckningar', roles: PROVIDER_MANAGER, component: StaffNotesPage, nav: 'providerStaffNotes' },
+  { path: 'telefoner', roles: PROVIDER_MANAGER, component: StaffPhonesPage, nav: 'providerStaffPhones' },
   { path: 'forfragningar', roles: ['provider_manager', 'case_officer'], component: VisitRequestsPage, nav: 'visitRequests' },
   { path: 'konsekvensanalys', roles: FINANCE_ADMIN, component: WhatIfPage, nav: 'whatIf' },
   { path: 'rapporter', roles: OFFICE, component: ReportsPage, nav: 'reports' },

@@ -5,6 +5,7 @@ import { clientAccessStrings } from '../../features/clients/access-i18n.ts';
 import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { reportStrings } from '../../features/reports/i18n.ts';
 import { providerStrings } from '../../features/provider/i18n.ts';
+import { staffPhoneStrings } from '../../features/provider/staff-app-i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
 import { financeStrings } from '../../features/finance/i18n.ts';
 import { whatIfStrings } from '../../features/what-if/i18n.ts';
@@ -28,4 +29,5 @@ export const officeStrings: Record<string, Strings> = {
   clientAccess: clientAccessStrings,
   visitRequests: visitRequestStrings,
   provider: providerStrings,
+  staffPhones: staffPhoneStrings,
 };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/api/error-message.ts';
-import { signInWithCode, signInWithPassword, type Me } from '../../../lib/session/session.ts';
+import { signInWithCode, signInWithPassword, type Me } from '../../../lib/session/sign-in.ts';
 
 /** Both factors, as in the office app: the password, then the code from the authenticator app. */
 export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
