@@ -48,7 +48,9 @@ export const staffNote = z.object({
   clientId: z.string(),
   /** `to_staff`: the manager's word to the staff; `to_manager`: what a staff member noted. */
   direction: z.enum(['to_staff', 'to_manager']),
+  /** The author's username, and her name when she is staff with a staff record. */
   author: z.string(),
+  authorName: z.string().nullable(),
   body: z.string(),
   /** When the server got it. */
   sentAt: z.string(),

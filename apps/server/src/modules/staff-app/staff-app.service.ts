@@ -25,7 +25,7 @@ function staffOf(actor: Actor): { providerId: string; staffId: string } {
 }
 
 const noteReply = (n: NoteRow): StaffNote => ({
-  id: n.id, clientId: n.clientId, clientName: n.clientName, direction: n.direction, author: n.author, body: n.body,
+  id: n.id, clientId: n.clientId, clientName: n.clientName, direction: n.direction, author: n.author, authorName: n.authorName, body: n.body,
   sentAt: n.sentAt.toISOString(), writtenAt: n.writtenAt?.toISOString() ?? null,
 });
 

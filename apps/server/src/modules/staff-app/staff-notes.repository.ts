@@ -14,6 +14,8 @@ export interface NoteRow {
   sentAt: Date;
   writtenAt: Date | null;
   clientName: string;
+  /** The author's staff record's name, when she has one. */
+  authorName: string | null;
 }
 
 export async function insertNote(
@@ -41,7 +43,9 @@ export async function listNotes(
   let query = db
     .selectFrom('staff_notes as n')
     .innerJoin('clients as c', (j) => j.onRef('c.municipality_id', '=', 'n.municipality_id').onRef('c.client_id', '=', 'n.client_id'))
-    .select(['n.note_id', 'n.client_id', 'c.name as client_name', 'n.direction', 'n.author', 'n.body', 'n.sent_at', 'n.written_at'])
+    .leftJoin('users as u', (j) => j.onRef('u.municipality_id', '=', 'n.municipality_id').onRef('u.username', '=', 'n.author'))
+    .leftJoin('staff as s', (j) => j.onRef('s.municipality_id', '=', 'u.municipality_id').onRef('s.staff_id', '=', 'u.staff_id'))
+    .select(['n.note_id', 'n.client_id', 'c.name as client_name', 'n.direction', 'n.author', 's.name as author_name', 'n.body', 'n.sent_at', 'n.written_at'])
     .where('n.municipality_id', '=', mid)
     .where('n.provider_id', '=', providerId);
   if (q.clientIds) query = query.where('n.client_id', 'in', q.clientIds);
@@ -50,6 +54,7 @@ export async function listNotes(
   if (q.id) query = query.where('n.note_id', '=', q.id);
   const rows = await query.orderBy('n.sent_at', 'desc').limit(200).execute();
   return rows.map((r) => ({
-    id: r.note_id, clientId: r.client_id, clientName: r.client_name, direction: r.direction, author: r.author, body: r.body, sentAt: r.sent_at, writtenAt: r.written_at,
+    id: r.note_id, clientId: r.client_id, clientName: r.client_name, direction: r.direction, author: r.author, authorName: r.author_name,
+    body: r.body, sentAt: r.sent_at, writtenAt: r.written_at,
   }));
 }

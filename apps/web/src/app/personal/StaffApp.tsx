@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error.ts';
 import type { MyDayReply } from '@hemma/contract/api';
 import { signOut } from '../../lib/session/sign-in.ts';
-import { fetchDay } from '../../features/staff-app/api/staff-api.ts';
 import { LanguageButtons } from './LanguageButtons.tsx';
 import { ClientScreen } from '../../features/staff-app/components/ClientScreen.tsx';
 import { DayScreen } from '../../features/staff-app/components/DayScreen.tsx';
@@ -106,17 +104,13 @@ function SignedIn({ day, onSignedOut, onRefused }: { day: MyDayReply | undefined
   );
 }
 
-/** Where the phone starts: locked when it is signed in for the day, else as the server says. */
+/**
+ * Where the phone starts, without asking the network: locked when it is signed in for the day,
+ * else at the sign-in (a session without a PIN chosen is not kept for: signing in ends with the
+ * PIN). The first screen thus needs the page and its scripts only.
+ */
 async function startingPhase(): Promise<Phase> {
-  if (await storedDevice()) return { name: 'locked' };
-  try {
-    // Signed in (a live session) but no PIN chosen yet; the day answers "who is signed in" too.
-    await fetchDay();
-    return { name: 'choose-pin' };
-  } catch (e) {
-    if (e instanceof ApiError && e.status !== 401 && e.status !== 403 && e.code !== 'network') throw e;
-    return { name: 'sign-in' };
-  }
+  return (await storedDevice()) ? { name: 'locked' } : { name: 'sign-in' };
 }
 
 export function StaffApp() {
@@ -130,12 +124,7 @@ export function StaffApp() {
     case 'starting':
       return null;
     case 'sign-in':
-      return (
-        <>
-          {phase.notice && <p className="panel warn screen-notice" role="alert">{t('pin.signInAgain')}</p>}
-          <SignIn onSignedIn={() => setPhase({ name: 'choose-pin' })} />
-        </>
-      );
+      return <SignIn onSignedIn={() => setPhase({ name: 'choose-pin' })} {...(phase.notice && { notice: t('pin.signInAgain') })} />;
     case 'choose-pin':
       return <ChoosePin onChosen={() => setPhase({ name: 'open', day: undefined })} />;
     case 'locked':

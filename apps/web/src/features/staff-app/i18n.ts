@@ -32,7 +32,7 @@ export const staffStrings: Strings = {
       wrong_one: 'Fel PIN-kod. {{count}} försök kvar, sedan behövs lösenord och kod.',
       wrong_other: 'Fel PIN-kod. {{count}} försök kvar, sedan behövs lösenord och kod.',
       fullSignIn: 'Logga in med lösenord och kod i stället',
-      signInAgain: 'Logga in med lösenord och kod igen (arbetsdagen är slut, eller PIN-koden var fel för många gånger). Det som väntar på att skickas finns kvar i telefonen.',
+      signInAgain: 'Logga in igen med lösenord och kod: arbetsdagen är slut, eller PIN-koden blev fel för många gånger. Det som väntar på att skickas finns kvar i telefonen.',
     },
     revoked: {
       heading: 'Telefonen är spärrad',
@@ -152,7 +152,7 @@ export const staffStrings: Strings = {
       wrong_one: 'Wrong PIN. {{count}} try left, then password and code are needed.',
       wrong_other: 'Wrong PIN. {{count}} tries left, then password and code are needed.',
       fullSignIn: 'Sign in with password and code instead',
-      signInAgain: 'Sign in with password and code again (the working day is over, or the PIN was wrong too many times). What waits to be sent is still on the phone.',
+      signInAgain: 'Sign in again with password and code: the working day is over, or the PIN was wrong too many times. What waits to be sent is still on the phone.',
     },
     revoked: {
       heading: 'The phone is revoked',

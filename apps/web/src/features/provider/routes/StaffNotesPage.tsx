@@ -6,6 +6,9 @@ import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { formatDayTime } from '../../../lib/format.ts';
 import { staffNotesQuery } from '../api/staff-app.ts';
 
+/** A note that arrived this much after it was written waited for coverage. */
+const LATE_MS = 5 * 60_000;
+
 /** What staff noted about clients on their phones ("she fell yesterday"), for the manager. */
 export function StaffNotesPage() {
   const { t } = useTranslation('staffPhones');
@@ -34,10 +37,12 @@ export function StaffNotesPage() {
                     <Table.Td>
                       {formatDayTime(n.writtenAt ?? n.sentAt)}
                       {/* Written without coverage: when it arrived tells why the manager saw it late. */}
-                      {n.writtenAt && <Text size="sm" c="dimmed">{t('notes.late', { time: formatDayTime(n.sentAt) })}</Text>}
+                      {n.writtenAt && Date.parse(n.sentAt) - Date.parse(n.writtenAt) > LATE_MS && (
+                        <Text size="sm" c="dimmed">{t('notes.late', { time: formatDayTime(n.sentAt) })}</Text>
+                      )}
                     </Table.Td>
                     <Table.Td>{n.clientName}</Table.Td>
-                    <Table.Td>{n.author}</Table.Td>
+                    <Table.Td>{n.authorName ?? n.author}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{n.body}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -20,9 +20,10 @@ export function StaffPhonesPage() {
   const [done, setDone] = useState<string>();
 
   const state = (d: StaffDevice) => {
-    if (d.ended) return <Badge color="gray" variant="light">{t(`devices.ended.${d.ended.reason}`, { by: d.ended.by ?? '' })}</Badge>;
-    if (Date.parse(d.expiresAt) <= Date.now()) return <Badge color="gray" variant="light">{t('devices.ended.expired')}</Badge>;
-    return <Badge color="green">{t('devices.live')}</Badge>;
+    const badge = { variant: 'outline', tt: 'none', style: { overflow: 'visible' } } as const;
+    if (d.ended) return <Badge color="dark" {...badge}>{t(`devices.ended.${d.ended.reason}`, { by: d.ended.by ?? '' })}</Badge>;
+    if (Date.parse(d.expiresAt) <= Date.now()) return <Badge color="dark" {...badge}>{t('devices.ended.expired')}</Badge>;
+    return <Badge color="teal.9" {...badge}>{t('devices.live')}</Badge>;
   };
 
   return (
