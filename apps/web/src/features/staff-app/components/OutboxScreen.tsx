@@ -15,7 +15,7 @@ export function OutboxRow({ item, t }: { item: OutboxItem; t: (k: string) => str
   return (
     <>
       <strong>{t(`kinds.${r.kind}`)}</strong> {formatTime(r.at)} · {item.clientName ?? `${t('nfc.unknownTag')} ${r.tag ?? ''}`}
-      {r.method === 'manual' && r.reason ? ` · ${r.reason}` : ''}
+      {r.method === 'manual' && r.reason && r.reason !== t(`kinds.${r.kind}`) ? ` · ${r.reason}` : ''}
     </>
   );
 }
