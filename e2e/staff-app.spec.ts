@@ -251,7 +251,7 @@ test('a phone the manager revokes is refused, shows what was unsent and clears',
   await expect(page.getByRole('button', { name: new RegExp(anna.name) })).toBeVisible();
   await context.setOffline(true);
   await page.getByRole('button', { name: new RegExp(anna.name) }).click();
-  await page.getByRole('button', { name: 'Avböjt i förväg' }).click();
+  await page.getByRole('button', { name: 'Avböjde i förväg' }).click();
   await dismiss(page);
   await expect(page.getByTestId('unsent')).toHaveText('1 osänd');
 

@@ -111,7 +111,7 @@ export const staffStrings: Strings = {
       reason: 'Varför inte brickan?',
       reasons: { no_tag: 'Brickan saknas', tag_failed: 'Brickan gick inte att läsa', no_nfc: 'Telefonen saknar NFC' },
       declineAtDoor: 'Avböjde vid dörren ({{minutes}} min)',
-      declineInAdvance: 'Avböjt i förväg',
+      declineInAdvance: 'Avböjde i förväg',
       noteHeading: 'Notera till chefen',
       noteLabel: 'Kort anteckning',
       noteSend: 'Skicka till chefen',
