@@ -60,7 +60,7 @@ export function StaffPhonesPage() {
             </Table.Thead>
             <Table.Tbody>
               {all.map((d) => (
-                <Table.Tr key={d.id}>
+                <Table.Tr key={d.id} data-device={d.id}>
                   <Table.Td>{whoOf(d)}</Table.Td>
                   <Table.Td>{d.label}</Table.Td>
                   <Table.Td>{formatDayTime(d.createdAt)}</Table.Td>
