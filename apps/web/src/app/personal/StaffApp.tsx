@@ -120,6 +120,7 @@ export function StaffApp() {
     void startingPhase().then(setPhase, () => setPhase({ name: 'sign-in' }));
   }, []);
   const toSignIn = useCallback((notice?: 'again') => setPhase({ name: 'sign-in', ...(notice && { notice }) }), []);
+  const refuse = useCallback((next: Phase) => setPhase((now) => (now.name === 'revoked' ? now : next)), []);
   switch (phase.name) {
     case 'starting':
       return null;
@@ -138,6 +139,7 @@ export function StaffApp() {
     case 'revoked':
       return <RevokedScreen onCleared={() => toSignIn()} />;
     case 'open':
-      return <SignedIn day={phase.day} onSignedOut={() => toSignIn()} onRefused={setPhase} />;
+      // A revoke stays on screen until the phone is cleared, whatever a later refusal says.
+      return <SignedIn day={phase.day} onSignedOut={() => toSignIn()} onRefused={refuse} />;
   }
 }

@@ -18,6 +18,10 @@ export type Unlock =
   | { ok: false; reason: 'revoked' };
 
 let unlockedWith: string | null = null;
+/** The revoke, once the server said so: later renewals give the same answer, not "sign in". */
+let revoked = false;
+/** One renewal at a time: the sender and the day's refresh may both meet the ended session. */
+let renewal: Promise<Unlock> | null = null;
 
 /** A short label for the manager's list: the platform and browser, nothing identifying. */
 function deviceLabel(): string {
@@ -32,6 +36,7 @@ export async function signInDevice(pin: string): Promise<void> {
   const made = await api.post<DeviceCreateReply>('/staff-devices', { pin, label: deviceLabel() });
   await saveDevice({ id: made.id, secret: made.secret, expiresAt: made.expiresAt, verifier: await pinVerifier(pin), failedTries: 0 });
   unlockedWith = pin;
+  revoked = false;
 }
 
 async function wrongOffline(device: StoredDevice): Promise<Unlock> {
@@ -73,15 +78,23 @@ export async function unlock(pin: string): Promise<Unlock> {
   }
   if (res.status >= 500 || res.status === 429) return { ok: false, reason: 'wrong_pin', triesLeft: MAX_PIN_TRIES - device.failedTries };
   unlockedWith = null;
-  if (body.error === 'device_revoked') return { ok: false, reason: 'revoked' };
+  if (body.error === 'device_revoked') {
+    revoked = true;
+    return { ok: false, reason: 'revoked' };
+  }
   await dropDevice();
   return { ok: false, reason: 'sign_in' };
 }
 
 /** The session ended while the phone was open: renew it with the PIN it was opened with. */
-export async function renewSession(): Promise<Unlock> {
-  if (unlockedWith === null) return { ok: false, reason: 'sign_in' };
-  return unlock(unlockedWith);
+export function renewSession(): Promise<Unlock> {
+  if (renewal) return renewal;
+  if (revoked) return Promise.resolve({ ok: false, reason: 'revoked' });
+  if (unlockedWith === null) return Promise.resolve({ ok: false, reason: 'sign_in' });
+  renewal = unlock(unlockedWith).finally(() => {
+    renewal = null;
+  });
+  return renewal;
 }
 
 /** Signing out ends the device's day on the server too; without coverage the phone forgets it all the same. */
@@ -89,8 +102,4 @@ export async function endDevice(): Promise<void> {
   unlockedWith = null;
   const device = await storedDevice();
   if (device) await api.post(`/staff-devices/${device.id}/end`).catch(() => undefined);
-}
-
-export function lockNow(): void {
-  unlockedWith = null;
 }
