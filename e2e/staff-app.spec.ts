@@ -1,12 +1,15 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { codeFor, PASSWORD, untilNextStep } from './support/totp.ts';
+import { codeFor, untilNextStep } from './support/totp.ts';
 import { checkPage } from './support/check-page.ts';
+import { authFile } from './support/auth.ts';
+import { PAGE_PASSWORD, pageAccountSecret } from './support/page-accounts.ts';
 import { staffClient, type StaffClient } from './support/staff-clients.ts';
-import { demoTotpSecret } from '../apps/server/src/modules/users/demo-accounts.ts';
 
-// The staff phone app at a phone's size: sign in, register by a scripted NFC reader, work
-// without network (reload, close and reopen), and come back online with every registration
-// stored once with the phone's own times. Then a registration the server refuses is kept.
+// The staff phone app at a phone's size: sign in, choose a PIN, register by a scripted NFC
+// reader, work without network (reload and reopen, unlocked by the PIN the phone checks itself),
+// and come back online with every registration stored once with the phone's own times. Then a
+// registration the server refuses is kept; the PIN after a reload, wrong PINs; a note queued
+// without coverage; and a phone the manager revokes, which shows what was unsent and clears.
 
 test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow', storageState: { cookies: [], origins: [] } });
 test.describe.configure({ mode: 'serial' });
@@ -40,16 +43,37 @@ async function dismiss(page: Page): Promise<void> {
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 }
 
-async function signIn(page: Page): Promise<void> {
+const ACCOUNT = 'e2e-personal-telefon';
+const PIN = '2580';
+
+async function fullSignIn(page: Page, check?: string): Promise<void> {
   await page.goto('/personal/');
-  await page.getByLabel('Användarnamn').fill('personal');
-  await page.getByLabel('Lösenord').fill(PASSWORD);
+  if (check) await checkPage(page, `${check}-sign-in`);
+  await page.getByLabel('Användarnamn').fill(ACCOUNT);
+  await page.getByLabel('Lösenord').fill(PAGE_PASSWORD);
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   // A code signs in once per 30-second step: wait for a step nobody has used.
   await page.waitForTimeout(untilNextStep());
-  await page.getByLabel('Sexsiffrig kod från autentiseringsappen').fill(codeFor(demoTotpSecret('personal')));
+  if (check) await checkPage(page, `${check}-code`);
+  await page.getByLabel('Sexsiffrig kod från autentiseringsappen').fill(codeFor(pageAccountSecret(ACCOUNT)));
   await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Välj en PIN-kod' })).toBeVisible();
+}
+
+/** `check`: the first journey looks at each screen of the way in. */
+async function signIn(page: Page, check?: string): Promise<void> {
+  await fullSignIn(page, check);
+  await page.getByLabel('PIN-kod (4–6 siffror)').fill(PIN);
+  await page.getByLabel('Samma PIN-kod en gång till').fill(PIN);
+  if (check) await checkPage(page, `${check}-choose-pin`);
+  await page.getByRole('button', { name: 'Spara PIN-koden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Min dag/ })).toBeVisible();
+}
+
+async function unlockWith(page: Page, pin: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Lås upp telefonen' })).toBeVisible();
+  await page.getByLabel('PIN-kod (4–6 siffror)').fill(pin);
+  await page.getByRole('button', { name: 'Lås upp', exact: true }).click();
 }
 
 /** The outbox as the phone holds it (IndexedDB), to compare with what the server stores. */
@@ -80,7 +104,7 @@ test.beforeAll(async ({ baseURL }) => {
 
 test('registers by tag and by hand without network and sends everything once when it returns', async ({ page, context }) => {
   await withScriptedReader(context);
-  await signIn(page);
+  await signIn(page, 'staff');
   for (const c of [anna, bertil, cecilia]) await expect(page.getByRole('button', { name: new RegExp(c.name) })).toBeVisible();
   await page.evaluate(SHELL_READY);
   await checkPage(page, 'staff-day');
@@ -102,8 +126,9 @@ test('registers by tag and by hand without network and sends everything once whe
   await dismiss(page);
   await expect(page.getByTestId('unsent')).toHaveText('2 osända');
 
-  // The shell comes from the service worker, the outbox from IndexedDB.
+  // The shell comes from the service worker, the outbox from IndexedDB; the phone checks the PIN itself.
   await page.reload();
+  await unlockWith(page, PIN);
   await expect(page.getByTestId('unsent')).toHaveText('2 osända');
   await tap(page, bertil.tag, 'GICK', bertil.name);
   await dismiss(page);
@@ -124,6 +149,7 @@ test('registers by tag and by hand without network and sends everything once whe
   await page.close();
   const again = await context.newPage();
   await again.goto('/personal/');
+  await unlockWith(again, PIN);
   await expect(again.getByTestId('unsent')).toHaveText('4 osända');
   await expect(again.getByRole('button', { name: new RegExp(`${anna.name}.*Klart`) })).toBeVisible();
   await checkPage(again, 'staff-day-offline');
@@ -162,6 +188,7 @@ test('keeps and shows a registration the server refuses, and sends the rest', as
 
   await expect(page.getByTestId('unsent')).toHaveText('Allt skickat · 1 avvisad', { timeout: 30_000 });
   await page.reload();
+  await unlockWith(page, PIN);
   await page.getByTestId('unsent').click();
   const refused = page.getByTestId('refused-list');
   await expect(refused).toContainText('04:de:ad:be:ef:00:99');
@@ -169,4 +196,106 @@ test('keeps and shows a registration the server refuses, and sends the rest', as
   await checkPage(page, 'staff-outbox-refused');
   const stored = ((await (await page.request.get('/api/v1/my-day')).json()) as { registrations: (Outgoing & { clientId: string; method: string })[] }).registrations;
   expect(stored.filter((r) => r.clientId === cecilia.id && r.method === 'manual').map((r) => r.kind)).toEqual(['declined_at_door', 'arrive']);
+});
+
+test('asks for the PIN after a reload, counts wrong ones, and wants the full sign-in after five', async ({ page, context }) => {
+  await withScriptedReader(context);
+  await signIn(page);
+  await page.reload();
+  await checkPage(page, 'staff-unlock');
+  await unlockWith(page, '9999');
+  await expect(page.getByRole('alert')).toHaveText('Fel PIN-kod. 4 försök kvar, sedan behövs lösenord och kod.');
+  await checkPage(page, 'staff-unlock-wrong');
+  await page.getByLabel('PIN-kod (4–6 siffror)').fill(PIN);
+  await page.getByRole('button', { name: 'Lås upp', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Min dag/ })).toBeVisible();
+
+  await page.reload();
+  for (let left = 4; left >= 1; left--) {
+    await unlockWith(page, '9999');
+    await expect(page.getByRole('alert')).toContainText(`${left} försök kvar`);
+  }
+  await unlockWith(page, '9999');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Logga in igen med lösenord och kod');
+  await checkPage(page, 'staff-sign-in-again');
+});
+
+test('queues a note for the manager without coverage and sends it when coverage returns', async ({ page, context, browser, baseURL }) => {
+  await withScriptedReader(context);
+  await signIn(page);
+  await expect(page.getByRole('button', { name: new RegExp(bertil.name) })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: new RegExp(bertil.name) }).click();
+  const body = `Bertil föll i går kväll men är oskadd (${Date.now()}).`;
+  await page.getByLabel('Kort anteckning').fill(body);
+  await page.getByRole('button', { name: 'Skicka till chefen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sparad i telefonen' })).toBeVisible();
+  await expect(page.getByTestId('unsent')).toHaveText('1 osänd');
+  await checkPage(page, 'staff-note-queued');
+  await page.getByTestId('unsent').click();
+  await expect(page.getByTestId('pending-list')).toContainText(body);
+  await context.setOffline(false);
+  await expect(page.getByTestId('unsent')).toHaveText('Allt skickat', { timeout: 30_000 });
+
+  // The manager reads it in the office, with the time it was written on the phone.
+  const office = await browser.newContext({ baseURL, storageState: authFile('enhetschef'), viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const manager = await office.newPage();
+  await manager.goto('/personalanteckningar');
+  await expect(manager.getByRole('heading', { level: 1, name: 'Anteckningar från personalen' })).toBeVisible();
+  await expect(manager.getByTestId('staff-notes').getByRole('row').filter({ hasText: body })).toContainText(bertil.name);
+  await checkPage(manager, 'office-staff-notes');
+  await office.close();
+});
+
+test('a phone the manager revokes is refused, shows what was unsent and clears', async ({ page, context, browser, baseURL }) => {
+  await withScriptedReader(context);
+  await signIn(page);
+  await expect(page.getByRole('button', { name: new RegExp(anna.name) })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: new RegExp(anna.name) }).click();
+  await page.getByRole('button', { name: 'Avböjde i förväg' }).click();
+  await dismiss(page);
+  await expect(page.getByTestId('unsent')).toHaveText('1 osänd');
+
+  // Signing out now would lose it: the phone says so first.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('1 registrering eller anteckning har inte skickats');
+  await checkPage(page, 'staff-sign-out-warning');
+  await page.getByRole('button', { name: 'Avbryt, logga inte ut' }).click();
+
+  const deviceId = await page.evaluate<string>(`new Promise((resolve) => {
+    const open = indexedDB.open('hemma-personal');
+    open.onsuccess = () => {
+      const get = open.result.transaction('device').objectStore('device').getAll();
+      get.onsuccess = () => { resolve(get.result[0].id); open.result.close(); };
+    };
+  })`);
+  // The manager revokes it on her screen of staff phones.
+  const office = await browser.newContext({ baseURL, storageState: authFile('enhetschef'), viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const manager = await office.newPage();
+  await manager.goto('/telefoner');
+  await expect(manager.getByRole('heading', { level: 1, name: 'Personalens telefoner' })).toBeVisible();
+  const row = manager.locator(`tr[data-device="${deviceId}"]`);
+  await row.getByRole('button', { name: /^Spärra telefonen för/ }).click();
+  const question = manager.getByRole('alertdialog');
+  await expect(question).toContainText('Det som inte har skickats från den går förlorat');
+  await checkPage(manager, 'office-staff-phones-confirm');
+  await question.getByRole('button', { name: 'Spärra' }).click();
+  await expect(manager.getByRole('status')).toContainText('är spärrad');
+  await expect(row).toContainText('Spärrad av enhetschef');
+  await checkPage(manager, 'office-staff-phones');
+  await office.close();
+
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Telefonen är spärrad' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('revoked-unsent')).toContainText(`Avböjt i förväg`);
+  await expect(page.getByTestId('revoked-unsent')).toContainText(anna.name);
+  await checkPage(page, 'staff-revoked');
+  await page.getByRole('button', { name: 'Radera och gå till inloggningen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  const databases = await page.evaluate<string[]>('indexedDB.databases().then((d) => d.map((x) => x.name))');
+  expect(databases).not.toContain('hemma-personal');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
 });

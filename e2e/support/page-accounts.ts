@@ -26,6 +26,8 @@ export const PAGE_ACCOUNTS = {
   'e2e-handlaggare-session': { role: 'case_officer', districtId: 'norr' },
   'e2e-enhetschef-trygg': { role: 'provider_manager', providerId: 'trygg-hemma' },
   'e2e-personal-trygg': { role: 'staff', staffId: 'trygg-hemma-s1' },
+  // The staff app's journeys (e2e/staff-app.spec.ts): the demo municipal provider's staff member.
+  'e2e-personal-telefon': { role: 'staff', staffId: 'hemtjanst-kommunen-s1' },
 } satisfies Record<string, PageAccountSpec>;
 
 export type PageAccount = keyof typeof PAGE_ACCOUNTS;

@@ -17,6 +17,7 @@ const sources = [
   join(web, 'public'),
   join(web, 'build'),
   join(web, 'vite.config.ts'),
+  join(web, 'vite.personal.config.ts'),
   join(web, 'package.json'),
   join(root, 'packages', 'contract', 'src'),
   join(root, 'packages', 'domain', 'src'),
@@ -32,5 +33,8 @@ function newest(path) {
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (built > 0 && sources.every((s) => newest(s) <= built)) process.exit(0);
 console.log(built === 0 ? 'Building the web app…' : 'The web app changed: building it again…');
-const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
-process.exit(run.status ?? 1);
+// The office and the client's view first (emptying dist/), then the staff app into the same folder.
+for (const config of ['vite.config.ts', 'vite.personal.config.ts']) {
+  const run = spawnSync('npx', ['vite', 'build', '-c', config, '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

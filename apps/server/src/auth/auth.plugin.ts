@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database } from '../db/connect.ts';
 import type { Actor } from './actor.ts';
+import type { LoginUser } from './login.repository.ts';
 import { createAuthService } from './auth.service.ts';
 import { authRoutes } from './auth.routes.ts';
 import { SESSION_COOKIE, cookieRules } from './cookies.ts';
@@ -13,6 +14,8 @@ import { routeAuditEntry } from './route-audit.ts';
 import { hasRecorded, recordAudit } from '../audit/audit.service.ts';
 import { passkeyRoutes } from './passkeys/passkeys.routes.ts';
 import { createPasskeyService } from './passkeys/passkeys.service.ts';
+import { staffDeviceRoutes } from './staff-devices/staff-devices.routes.ts';
+import { createStaffDeviceService } from './staff-devices/staff-devices.service.ts';
 
 export { actorOf } from './require-role.ts';
 
@@ -106,13 +109,14 @@ async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions): Promis
   });
 
   await app.register(authRoutes(service, opts.policy, cookies));
+  const meOf = async (u: LoginUser) => ({
+    username: u.username, role: u.role, municipalityId: u.municipality_id, districtId: u.district_id, providerId: u.provider_id, staffId: u.staff_id,
+    ...(await service.names({ municipalityId: u.municipality_id, districtId: u.district_id, providerId: u.provider_id })),
+  });
   await app.register(passkeyRoutes({
-    service: createPasskeyService(opts.database.db, opts.now, opts.policy), policy: opts.policy, cookies, publicUrl: opts.publicUrl,
-    me: async (u) => ({
-      username: u.username, role: u.role, municipalityId: u.municipality_id, districtId: u.district_id, providerId: u.provider_id, staffId: u.staff_id,
-      ...(await service.names({ municipalityId: u.municipality_id, districtId: u.district_id, providerId: u.provider_id })),
-    }),
+    service: createPasskeyService(opts.database.db, opts.now, opts.policy), policy: opts.policy, cookies, publicUrl: opts.publicUrl, me: meOf,
   }));
+  await app.register(staffDeviceRoutes({ service: createStaffDeviceService(opts.database.db, opts.now, opts.policy), policy: opts.policy, cookies, me: meOf }));
 }
 
 export default fp(authPlugin, { name: 'hemma-auth', fastify: '5.x' });

@@ -186,6 +186,11 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/my-day/clients/:id': r(['staff'], 'read-client'),
   'POST /api/v1/staff-notes': r(['staff', 'provider_manager'], 'change'),
   'GET /api/v1/staff-notes': r(PROVIDER, 'read-client'),
+  // A phone signed in for the working day: the services log what they do (created, unlocked, ended).
+  'POST /api/v1/staff-devices': r(['staff'], 'change'),
+  'POST /api/v1/auth/device-unlock': r('public', 'none'),
+  'GET /api/v1/staff-devices': r(PROVIDER, 'none'),
+  'POST /api/v1/staff-devices/:id/end': r(['staff', 'provider_manager'], 'change'),
   'POST /api/v1/users/:user/lock': r(ADMIN, 'change'),
   'POST /api/v1/users/:user/unlock': r(ADMIN, 'change'),
   'POST /api/v1/users/:user/reset-second-factor': r(ADMIN, 'change'),

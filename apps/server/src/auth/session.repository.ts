@@ -79,3 +79,8 @@ export async function deleteSession(db: Kysely<DB>, tokenHash: string): Promise<
 export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
+
+/** Ends every session of one account (a manager revoked the phone it was signed in on). */
+export async function deleteSessionsOf(db: Kysely<DB>, municipalityId: string, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('municipality_id', '=', municipalityId).where('user_id', '=', userId).execute();
+}

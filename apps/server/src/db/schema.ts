@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ClientAccessTable, PasskeyChallengesTable, PasskeyCodesTable, PasskeysTable, VisitRequestsTable } from './schema-client-view.ts';
+import type { StaffDevicesTable } from './schema-staff-devices.ts';
 
 // Row types of the tables in migrations/, as the type parsers (type-parsers.ts) return them:
 // int8 and numeric as number, date as 'YYYY-MM-DD', timestamptz as Date.
@@ -141,6 +142,8 @@ export interface StaffNotesTable {
   author: string;
   body: string;
   sent_at: ColumnType<Date, Date | string | undefined, never>;
+  /** The phone's clock when written (a note queued without coverage arrives later). */
+  written_at: ColumnType<Date | null, Date | string | null | undefined, never>;
 }
 
 export interface ClientFeeDataTable {
@@ -519,4 +522,5 @@ export interface DB {
   passkey_codes: PasskeyCodesTable;
   passkey_challenges: PasskeyChallengesTable;
   visit_requests: VisitRequestsTable;
+  staff_devices: StaffDevicesTable;
 }

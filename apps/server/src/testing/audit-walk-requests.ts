@@ -157,6 +157,10 @@ export const WALK: readonly WalkStep[] = [
   step('GET /api/v1/my-day/clients/:id', () => ({ url: '/api/v1/my-day/clients/c1' })),
   plain('POST /api/v1/staff-notes', { client: 'c1', body: 'Walk' }),
   plain('GET /api/v1/staff-notes', undefined, { client: 'c1' }),
+  step('POST /api/v1/staff-devices', () => ({ url: '/api/v1/staff-devices', body: { pin: '2580', label: 'Walk' } }), idOf('device')),
+  plain('GET /api/v1/staff-devices'),
+  // The staff member signs her phone out; the manager's revoke after it finds it ended and says so.
+  step('POST /api/v1/staff-devices/:id/end', (_role, ctx) => ({ url: `/api/v1/staff-devices/${id(ctx, 'device')}/end` })),
   step('POST /api/v1/registrations', (role) => ({
     url: '/api/v1/registrations',
     body: {

@@ -81,6 +81,7 @@ export * from './exceptions.ts';
 export * from './deviation-import.ts';
 export * from './reports.ts';
 export * from './staff-app.ts';
+export * from './staff-devices.ts';
 export * from './settings-preview.ts';
 export { nfcTagReadsReply, type NfcTagReadsReply } from './nfc-tags.ts';
 export * from './client-view.ts';

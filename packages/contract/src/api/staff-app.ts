@@ -48,9 +48,15 @@ export const staffNote = z.object({
   clientId: z.string(),
   /** `to_staff`: the manager's word to the staff; `to_manager`: what a staff member noted. */
   direction: z.enum(['to_staff', 'to_manager']),
+  /** The author's username, and her name when she is staff with a staff record. */
   author: z.string(),
+  authorName: z.string().nullable(),
   body: z.string(),
+  /** When the server got it. */
   sentAt: z.string(),
+  /** The phone's clock when written, when it was queued without coverage; else null. */
+  writtenAt: z.string().nullable(),
+  clientName: z.string(),
 });
 
 export const myDayReply = z.object({
@@ -95,6 +101,10 @@ export const clientCardReply = z.object({
 export const staffNoteBody = z.strictObject({
   client: z.string().min(1).max(100),
   body: z.string().trim().min(1).max(2000),
+  /** The phone's own id: a note sent again (the reply was lost) is stored once. */
+  id: z.uuid().optional(),
+  /** The phone's clock when the note was written, when it waited for coverage. */
+  writtenAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const staffNoteListQuery = z.object({ client: z.string().min(1).max(100).optional() });

@@ -104,4 +104,16 @@ describe(`the staff app's day, card and notes (${process.env.HEMMA_TEST_DB ?? 'p
     expect(day.notes.map((n) => [n.direction, n.body])).toEqual([['to_staff', 'Ny portkod från i morgon: 5678.']]);
     expect((await call(s3, 'POST', '/api/v1/staff-notes', { client: 'c1', body: 'x' })).statusCode).toBe(400);
   });
+
+  it('stores a note queued on the phone once, with the time it was written, however often it is sent', async () => {
+    const note = { id: crypto.randomUUID(), client: 'c1', body: 'Karl hade ont i höften.', writtenAt: '2016-12-26T07:40:00+01:00' };
+    const first = await call(s1, 'POST', '/api/v1/staff-notes', note);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ id: note.id, clientName: 'Karl Karlsson', writtenAt: '2016-12-26T06:40:00.000Z' });
+    expect((await call(s1, 'POST', '/api/v1/staff-notes', note)).statusCode).toBe(201);
+    const seen = (await call(manager, 'GET', '/api/v1/staff-notes?client=c1')).json<{ notes: { id: string }[] }>();
+    expect(seen.notes.filter((n) => n.id === note.id)).toHaveLength(1);
+    // Someone else's id is not a repeat of one's own note.
+    expect((await call(manager, 'POST', '/api/v1/staff-notes', { ...note, body: 'Annat' })).statusCode).toBe(409);
+  });
 });

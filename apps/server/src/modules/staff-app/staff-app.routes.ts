@@ -5,7 +5,7 @@ import type { Database } from '../../db/connect.ts';
 import { myDay, readClientCard, readNotes, writeNote } from './staff-app.service.ts';
 
 const tags = ['staff-app'];
-const errors = { 400: errorReply, 403: errorReply, 404: errorReply };
+const errors = { 400: errorReply, 403: errorReply, 404: errorReply, 409: errorReply };
 
 /** The staff phone app's routes (docs/staff-app.md). */
 export function staffAppRoutes(database: Database): FastifyPluginAsyncZod {

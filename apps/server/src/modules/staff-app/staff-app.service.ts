@@ -5,11 +5,11 @@ import type { Actor } from '../../auth/actor.ts';
 import { canSeeClient, clientScope } from '../../auth/scope.ts';
 import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
-import { InvalidError, NotFoundError } from '../../errors.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts';
 import { only, swedishToday } from '../clients/access.ts';
 import { clientCard } from './client-card.repository.ts';
 import { activeTagsOf, ownRegistrationsOn, plannedVisitsOf, staffName } from './my-day.repository.ts';
-import { insertNote, listNotes, type NoteRow } from './staff-notes.repository.ts';
+import { findNote, insertNote, listNotes, type NoteRow } from './staff-notes.repository.ts';
 
 // The staff phone app's view of the data (docs/staff-app.md). Day plans are computed on request
 // and not kept or published, so "my day" is read from the plans: the visits that name the staff
@@ -24,7 +24,10 @@ function staffOf(actor: Actor): { providerId: string; staffId: string } {
   return { providerId: s.providerId!, staffId: s.staffId! };
 }
 
-const noteReply = (n: NoteRow): StaffNote => ({ id: n.id, clientId: n.clientId, direction: n.direction, author: n.author, body: n.body, sentAt: n.sentAt.toISOString() });
+const noteReply = (n: NoteRow): StaffNote => ({
+  id: n.id, clientId: n.clientId, clientName: n.clientName, direction: n.direction, author: n.author, authorName: n.authorName, body: n.body,
+  sentAt: n.sentAt.toISOString(), writtenAt: n.writtenAt?.toISOString() ?? null,
+});
 
 export async function myDay(database: Database, actor: Actor, date = swedishToday(actor.at)): Promise<MyDayReply> {
   const { providerId, staffId } = staffOf(actor);
@@ -81,14 +84,17 @@ export async function readClientCard(database: Database, actor: Actor, clientId:
 export async function writeNote(database: Database, actor: Actor, body: StaffNoteBody): Promise<StaffNote> {
   only(actor, ['staff', 'provider_manager'], 'write staff notes');
   const providerId = clientScope(actor).providerId!;
-  const id = randomUUID();
+  const id = body.id ?? randomUUID();
   const direction = actor.role === 'staff' ? 'to_manager' : 'to_staff';
   await database.db.transaction().execute(async (trx) => {
+    const earlier = await findNote(trx, actor.municipalityId, id);
+    if (earlier && (earlier.author !== actor.username || earlier.providerId !== providerId)) throw new ConflictError(`note "${id}" is another's`);
+    if (earlier) return;
     if (!(await canSeeClient(trx, actor, body.client))) throw new InvalidError(`no client "${body.client}"`, 'client');
-    await insertNote(trx, actor.municipalityId, { id, clientId: body.client, providerId, direction, author: actor.username, body: body.body });
+    await insertNote(trx, actor.municipalityId, { id, clientId: body.client, providerId, direction, author: actor.username, body: body.body, writtenAt: body.writtenAt ?? null });
     await recordAudit(trx, actor, { action: 'create', clientId: body.client, objectType: 'staff_note', objectId: id });
   });
-  const [note] = (await listNotes(database.db, actor.municipalityId, providerId, { clientIds: [body.client] })).filter((n) => n.id === id);
+  const [note] = await listNotes(database.db, actor.municipalityId, providerId, { id });
   return noteReply(note!);
 }
 

@@ -23,6 +23,8 @@ export const navStrings: Strings = {
     providerMonthEnd: 'Månadsslut',
     providerStaff: 'Personal och enheter',
     providerWeekPlan: 'Veckoplan',
+    providerStaffNotes: 'Anteckningar från personalen',
+    providerStaffPhones: 'Personalens telefoner',
   },
   en: {
     todo: 'To do',
@@ -45,5 +47,7 @@ export const navStrings: Strings = {
     providerMonthEnd: 'Month end',
     providerStaff: 'Staff and units',
     providerWeekPlan: 'Week plan',
+    providerStaffNotes: 'Notes from staff',
+    providerStaffPhones: 'Staff phones',
   },
 };

@@ -25,6 +25,8 @@ import { ProviderClientPage } from '../../features/provider/routes/ProviderClien
 import { StaffPage } from '../../features/provider/routes/StaffPage.tsx';
 import { StaffShiftsPage } from '../../features/provider/routes/StaffShiftsPage.tsx';
 import { WeekPlanPage } from '../../features/provider/routes/WeekPlanPage.tsx';
+import { StaffNotesPage } from '../../features/provider/routes/StaffNotesPage.tsx';
+import { StaffPhonesPage } from '../../features/provider/routes/StaffPhonesPage.tsx';
 
 // Every screen of the office app, who may open it, and where it sits in the menu. A new screen is
 // one line here (see docs/web.md); the menu and the route guard follow from it.
@@ -60,6 +62,8 @@ export const officeScreens: readonly Screen[] = [
   { path: 'medarbetare', roles: PROVIDER_MANAGER, component: StaffPage, nav: 'providerStaff' },
   { path: 'medarbetare/:staffId', roles: PROVIDER_MANAGER, component: StaffShiftsPage },
   { path: 'veckoplan', roles: PROVIDER_MANAGER, component: WeekPlanPage, nav: 'providerWeekPlan' },
+  { path: 'personalanteckningar', roles: PROVIDER_MANAGER, component: StaffNotesPage, nav: 'providerStaffNotes' },
+  { path: 'telefoner', roles: PROVIDER_MANAGER, component: StaffPhonesPage, nav: 'providerStaffPhones' },
   { path: 'forfragningar', roles: ['provider_manager', 'case_officer'], component: VisitRequestsPage, nav: 'visitRequests' },
   { path: 'konsekvensanalys', roles: FINANCE_ADMIN, component: WhatIfPage, nav: 'whatIf' },
   { path: 'rapporter', roles: OFFICE, component: ReportsPage, nav: 'reports' },

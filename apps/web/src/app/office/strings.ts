@@ -6,6 +6,7 @@ import { followUpStrings } from '../../features/follow-up/i18n.ts';
 import { reportStrings } from '../../features/reports/i18n.ts';
 import { providerStrings } from '../../features/provider/i18n.ts';
 import { staffingStrings } from '../../features/provider/staffing-i18n.ts';
+import { staffPhoneStrings } from '../../features/provider/staff-app-i18n.ts';
 import { todoStrings } from '../../features/todo/i18n.ts';
 import { financeStrings } from '../../features/finance/i18n.ts';
 import { whatIfStrings } from '../../features/what-if/i18n.ts';
@@ -30,4 +31,5 @@ export const officeStrings: Record<string, Strings> = {
   visitRequests: visitRequestStrings,
   provider: providerStrings,
   staffing: staffingStrings,
+  staffPhones: staffPhoneStrings,
 };

@@ -1,30 +1,48 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api/api-error.ts';
 import type { MyDayReply } from '@hemma/contract/api';
-import { signOut } from '../../lib/session/session.ts';
-import { fetchDay } from '../../features/staff-app/api/staff-api.ts';
+import { signOut } from '../../lib/session/sign-in.ts';
 import { LanguageButtons } from './LanguageButtons.tsx';
 import { ClientScreen } from '../../features/staff-app/components/ClientScreen.tsx';
 import { DayScreen } from '../../features/staff-app/components/DayScreen.tsx';
 import { OutboxScreen } from '../../features/staff-app/components/OutboxScreen.tsx';
+import { ChoosePin, UnlockScreen } from '../../features/staff-app/components/PinScreen.tsx';
+import { RevokedScreen } from '../../features/staff-app/components/RevokedScreen.tsx';
 import { SignIn } from '../../features/staff-app/components/SignIn.tsx';
+import { SignOutButton } from '../../features/staff-app/components/SignOutButton.tsx';
 import { TapConfirm } from '../../features/staff-app/components/TapConfirm.tsx';
+import { dropDevice, storedDevice } from '../../features/staff-app/device/device-store.ts';
+import { endDevice, renewSession } from '../../features/staff-app/device/unlock.ts';
 import { wipePhone, type OutgoingRegistration } from '../../features/staff-app/offline/phone-db.ts';
 import { usePhone } from '../../features/staff-app/offline/use-phone.ts';
 
-// The staff app's frame: who is signed in, the unsent counter, and which screen is shown. The
-// screens are few, so the app keeps the current one in state rather than in a router.
+// The staff app's frame: the way in (full sign-in, then a PIN for the working day; later the PIN
+// alone), who is signed in, the unsent counter, and which screen is shown. The screens are few,
+// so the app keeps the current one in state rather than in a router.
 
 type View = { name: 'day' } | { name: 'client'; clientId: string } | { name: 'outbox' };
-type Session = { state: 'unknown' } | { state: 'in'; day: MyDayReply | undefined } | { state: 'out' };
+type Phase =
+  | { name: 'starting' }
+  | { name: 'sign-in'; notice?: 'again' }
+  | { name: 'choose-pin' }
+  | { name: 'locked' }
+  | { name: 'revoked' }
+  | { name: 'open'; day: MyDayReply | undefined };
 
-function SignedIn({ day, onSignedOut }: { day: MyDayReply | undefined; onSignedOut: () => void }) {
+function SignedIn({ day, onSignedOut, onRefused }: { day: MyDayReply | undefined; onSignedOut: () => void; onRefused: (p: Phase) => void }) {
   const { t } = useTranslation('staff');
-  const phone = usePhone(day);
+  const resume = useRef<() => void>(() => undefined);
+  // The server ended the session: renew it with the PIN the phone was opened with.
+  const renew = useCallback(() => {
+    void renewSession().then((outcome) => {
+      if (outcome.ok) resume.current();
+      else onRefused(outcome.reason === 'revoked' ? { name: 'revoked' } : outcome.reason === 'sign_in' ? { name: 'sign-in', notice: 'again' } : { name: 'locked' });
+    });
+  }, [onRefused]);
+  const phone = usePhone(day, renew);
+  resume.current = phone.resumeSending;
   const [view, setView] = useState<View>({ name: 'day' });
   const [confirmed, setConfirmed] = useState<{ registration: OutgoingRegistration; clientName: string }>();
-  const [reSignIn, setReSignIn] = useState(false);
 
   const registerAt = useCallback(async (r: Omit<OutgoingRegistration, 'id' | 'at'>, clientId: string | null, clientName: string | null) => {
     const registration = await phone.register(r, { id: clientId, name: clientName });
@@ -40,6 +58,7 @@ function SignedIn({ day, onSignedOut }: { day: MyDayReply | undefined; onSignedO
 
   const unsent = phone.pendingItems.length;
   const out = async () => {
+    await endDevice();
     try {
       await signOut();
     } catch {
@@ -49,7 +68,6 @@ function SignedIn({ day, onSignedOut }: { day: MyDayReply | undefined; onSignedO
     onSignedOut();
   };
 
-  if (reSignIn) return <SignIn onSignedIn={() => { setReSignIn(false); phone.resumeSending(); }} />;
   const visitOf = (clientId: string) => phone.day?.visits.find((v) => v.clientId === clientId && ['planned', 'arrived'].includes(phone.status.get(v.id) ?? 'planned'))
     ?? phone.day?.visits.find((v) => v.clientId === clientId);
 
@@ -62,11 +80,6 @@ function SignedIn({ day, onSignedOut }: { day: MyDayReply | undefined; onSignedO
           {phone.refusedItems.length > 0 && ` · ${t('outbox.refusedCount', { count: phone.refusedItems.length })}`}
         </button>
       </header>
-      {phone.needsSignIn && (
-        <p className="panel warn" role="alert">
-          {t('outbox.signInAgain')} <button className="link inline" onClick={() => setReSignIn(true)}>{t('signIn.heading')}</button>
-        </p>
-      )}
       {view.name === 'day' && (
         <DayScreen day={phone.day} status={phone.status} online={phone.online} onOpen={(clientId) => setView({ name: 'client', clientId })} onTag={onTag} onRefresh={() => void phone.refresh()} />
       )}
@@ -77,33 +90,56 @@ function SignedIn({ day, onSignedOut }: { day: MyDayReply | undefined; onSignedO
           visit={visitOf(view.clientId)}
           nextKind={phone.nextKind(view.clientId)}
           onRegister={(r) => void registerAt(r, view.clientId, visitOf(view.clientId)?.clientName ?? null)}
+          onNote={(body) => phone.note({ id: view.clientId, name: visitOf(view.clientId)?.clientName ?? null }, body)}
           onBack={() => setView({ name: 'day' })}
         />
       )}
       {view.name === 'outbox' && <OutboxScreen pendingItems={phone.pendingItems} refusedItems={phone.refusedItems} onBack={() => setView({ name: 'day' })} />}
       <footer className="bottom">
         <LanguageButtons />
-        <button className="secondary" onClick={() => void out()} disabled={unsent > 0} title={unsent > 0 ? t('signOutBlocked') : undefined}>
-          {t('signOut')}
-        </button>
-        {unsent > 0 && <span className="muted small">{t('signOutBlocked')}</span>}
+        <SignOutButton unsent={unsent} onSignOut={() => void out()} />
       </footer>
       {confirmed && <TapConfirm {...confirmed} onClose={() => setConfirmed(undefined)} />}
     </>
   );
 }
 
+/**
+ * Where the phone starts, without asking the network: locked when it is signed in for the day,
+ * else at the sign-in (a session without a PIN chosen is not kept for: signing in ends with the
+ * PIN). The first screen thus needs the page and its scripts only.
+ */
+async function startingPhase(): Promise<Phase> {
+  return (await storedDevice()) ? { name: 'locked' } : { name: 'sign-in' };
+}
+
 export function StaffApp() {
-  const [session, setSession] = useState<Session>({ state: 'unknown' });
+  const { t } = useTranslation('staff');
+  const [phase, setPhase] = useState<Phase>({ name: 'starting' });
   useEffect(() => {
-    // The day answers "who is signed in" too: one round trip to the first screen, not two.
-    fetchDay().then(
-      (day) => setSession({ state: 'in', day }),
-      // Without network the phone keeps working on what it holds; 401 (or another role's 403) asks for sign-in.
-      (e: unknown) => setSession(e instanceof ApiError && (e.status === 401 || e.status === 403) ? { state: 'out' } : { state: 'in', day: undefined }),
-    );
+    void startingPhase().then(setPhase, () => setPhase({ name: 'sign-in' }));
   }, []);
-  if (session.state === 'unknown') return null;
-  if (session.state === 'out') return <SignIn onSignedIn={() => setSession({ state: 'in', day: undefined })} />;
-  return <SignedIn day={session.day} onSignedOut={() => setSession({ state: 'out' })} />;
+  const toSignIn = useCallback((notice?: 'again') => setPhase({ name: 'sign-in', ...(notice && { notice }) }), []);
+  const refuse = useCallback((next: Phase) => setPhase((now) => (now.name === 'revoked' ? now : next)), []);
+  switch (phase.name) {
+    case 'starting':
+      return null;
+    case 'sign-in':
+      return <SignIn onSignedIn={() => setPhase({ name: 'choose-pin' })} {...(phase.notice && { notice: t('pin.signInAgain') })} />;
+    case 'choose-pin':
+      return <ChoosePin onChosen={() => setPhase({ name: 'open', day: undefined })} />;
+    case 'locked':
+      return (
+        <UnlockScreen
+          onUnlocked={() => setPhase({ name: 'open', day: undefined })}
+          onRefused={(o) => (o.reason === 'revoked' ? setPhase({ name: 'revoked' }) : toSignIn('again'))}
+          onFullSignIn={() => void dropDevice().then(() => toSignIn())}
+        />
+      );
+    case 'revoked':
+      return <RevokedScreen onCleared={() => toSignIn()} />;
+    case 'open':
+      // A revoke stays on screen until the phone is cleared, whatever a later refusal says.
+      return <SignedIn day={phase.day} onSignedOut={() => toSignIn()} onRefused={refuse} />;
+  }
 }

@@ -1,4 +1,4 @@
-import type { ClientCardReply, MyDayReply, StaffNote } from '@hemma/contract/api';
+import type { ClientCardReply, MyDayReply } from '@hemma/contract/api';
 import { api } from '../../../lib/api/client.ts';
 import { phoneDb } from '../offline/phone-db.ts';
 
@@ -40,8 +40,4 @@ export async function fetchCard(clientId: string): Promise<ClientCardReply> {
 
 export async function storedCard(clientId: string): Promise<ClientCardReply | undefined> {
   return (await phoneDb()).get('cards', clientId);
-}
-
-export function sendNote(client: string, body: string): Promise<StaffNote> {
-  return api.post<StaffNote>('/staff-notes', { client, body });
 }

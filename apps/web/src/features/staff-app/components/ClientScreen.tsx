@@ -10,11 +10,12 @@ type Register = (r: Omit<OutgoingRegistration, 'id' | 'at'>) => void;
 const REASONS = ['no_tag', 'tag_failed', 'no_nfc'] as const;
 
 /** The client's card (as stored when there is no coverage) and what can be registered by hand. */
-export function ClientScreen({ clientId, visit, nextKind, onRegister, onBack }: {
+export function ClientScreen({ clientId, visit, nextKind, onRegister, onNote, onBack }: {
   clientId: string;
   visit: MyDayVisit | undefined;
   nextKind: 'arrive' | 'leave';
   onRegister: Register;
+  onNote: (body: string) => Promise<void>;
   onBack: () => void;
 }) {
   const { t } = useTranslation('staff');
@@ -97,7 +98,7 @@ export function ClientScreen({ clientId, visit, nextKind, onRegister, onBack }: 
           </section>
         </>
       )}
-      <NoteForm clientId={clientId} />
+      <NoteForm onNote={onNote} />
     </main>
   );
 }

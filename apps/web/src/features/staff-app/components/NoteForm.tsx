@@ -1,25 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api/api-error.ts';
-import { errorMessage } from '../../../lib/api/error-message.ts';
-import { sendNote } from '../api/staff-api.ts';
 
-/** A short note about the client for the manager ("she fell yesterday"). */
-export function NoteForm({ clientId }: { clientId: string }) {
+/**
+ * A short note about the client for the manager ("she fell yesterday"). It goes into the outbox
+ * like a registration, so it is kept without coverage and sent when the network returns.
+ */
+export function NoteForm({ onNote }: { onNote: (body: string) => Promise<void> }) {
   const { t } = useTranslation(['staff', 'common']);
   const [body, setBody] = useState('');
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+  const [saved, setSaved] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    try {
-      await sendNote(clientId, body);
-      setBody('');
-      setOutcome({ ok: true, text: t('client.noteSent') });
-    } catch (err) {
-      const offline = err instanceof ApiError && err.code === 'network';
-      setOutcome({ ok: false, text: offline ? t('client.noteOffline') : errorMessage(err, t).message });
-    }
+    await onNote(body.trim());
+    setBody('');
+    setSaved(true);
   }
 
   return (
@@ -28,10 +23,10 @@ export function NoteForm({ clientId }: { clientId: string }) {
       <form onSubmit={(e) => void submit(e)} className="stack">
         <label className="field">
           {t('client.noteLabel')}
-          <textarea rows={3} maxLength={2000} value={body} onChange={(e) => setBody(e.target.value)} required />
+          <textarea rows={3} maxLength={2000} value={body} onChange={(e) => { setBody(e.target.value); setSaved(false); }} required />
         </label>
-        <button className="secondary">{t('client.noteSend')}</button>
-        {outcome && <p role="status" className={outcome.ok ? 'ok' : 'alert'}>{outcome.text}</p>}
+        <button className="secondary" disabled={body.trim() === ''}>{t('client.noteSend')}</button>
+        {saved && <p role="status" className="ok">{t('client.noteQueued')}</p>}
       </form>
     </section>
   );

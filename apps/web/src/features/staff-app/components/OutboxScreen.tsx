@@ -1,13 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../lib/format.ts';
-import type { OutboxItem, RefusedItem } from '../offline/phone-db.ts';
+import { itemId, type OutboxItem, type RefusedItem } from '../offline/phone-db.ts';
 
-function Row({ item, t }: { item: OutboxItem; t: (k: string) => string }) {
+/** One waiting or refused item: a registration or a note, with its client and the phone's time. */
+export function OutboxRow({ item, t }: { item: OutboxItem; t: (k: string) => string }) {
   const r = item.registration;
+  if (!r) {
+    return (
+      <>
+        <strong>{t('outbox.note')}</strong> {formatTime(item.note.writtenAt)} · {item.clientName ?? item.note.client} · <q>{item.note.body}</q>
+      </>
+    );
+  }
   return (
     <>
       <strong>{t(`kinds.${r.kind}`)}</strong> {formatTime(r.at)} · {item.clientName ?? `${t('nfc.unknownTag')} ${r.tag ?? ''}`}
-      {r.method === 'manual' && r.reason ? ` · ${r.reason}` : ''}
+      {r.method === 'manual' && r.reason && r.reason !== t(`kinds.${r.kind}`) ? ` · ${r.reason}` : ''}
     </>
   );
 }
@@ -24,7 +32,7 @@ export function OutboxScreen({ pendingItems, refusedItems, onBack }: { pendingIt
         <h2 id="pending-h">{t('outbox.pending')}</h2>
         {pendingItems.length === 0 ? <p>{t('outbox.none')}</p> : (
           <ul className="list" data-testid="pending-list">
-            {pendingItems.map((i) => <li key={i.registration.id}><Row item={i} t={t} /></li>)}
+            {pendingItems.map((i) => <li key={itemId(i)}><OutboxRow item={i} t={t} /></li>)}
           </ul>
         )}
       </section>
@@ -34,8 +42,8 @@ export function OutboxScreen({ pendingItems, refusedItems, onBack }: { pendingIt
         {refusedItems.length === 0 ? <p>{t('outbox.none')}</p> : (
           <ul className="list refused" data-testid="refused-list">
             {refusedItems.map((i) => (
-              <li key={i.registration.id}>
-                <Row item={i} t={t} />
+              <li key={itemId(i)}>
+                <OutboxRow item={i} t={t} />
                 <br />
                 <span className="refusal">{reason(i.code)} ({i.status})</span>
               </li>

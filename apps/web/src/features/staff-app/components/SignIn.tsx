@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/api/error-message.ts';
-import { signInWithCode, signInWithPassword, type Me } from '../../../lib/session/session.ts';
+import { signInWithCode, signInWithPassword, type Me } from '../../../lib/session/sign-in.ts';
 
 /** Both factors, as in the office app: the password, then the code from the authenticator app. */
-export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+export function SignIn({ onSignedIn, notice }: { onSignedIn: (me: Me) => void; notice?: string }) {
   const { t } = useTranslation(['staff', 'common']);
   const [step, setStep] = useState<'password' | 'code'>('password');
   const [username, setUsername] = useState('');
@@ -36,6 +36,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   return (
     <main className="screen" id="main">
       <h1>{t('signIn.heading')}</h1>
+      {notice && <p className="panel warn" role="alert">{notice}</p>}
       <form onSubmit={(e) => void submit(e)} className="stack" aria-label={t('signIn.heading')}>
         {step === 'password' ? (
           <>

@@ -1,8 +1,8 @@
-import { phoneDb, type OutboxItem, type RefusedItem } from './phone-db.ts';
+import { phoneDb, type NewOutboxItem, type OutboxItem, type RefusedItem } from './phone-db.ts';
 
-// The outbox: every registration is written here first (with the phone's UUID and clock), so a
-// tap is confirmed without the network and survives reloads and closing the app. The sender
-// (sender.ts) empties it in order.
+// The outbox: every registration and note is written here first (with the phone's UUID and
+// clock), so a tap is confirmed without the network and survives reloads and closing the app.
+// The sender (sender.ts) empties it in order.
 
 const listeners = new Set<() => void>();
 
@@ -16,7 +16,7 @@ export function outboxChanged(): void {
   for (const l of listeners) l();
 }
 
-export async function enqueue(item: Omit<OutboxItem, 'seq' | 'queuedAt'>): Promise<void> {
+export async function enqueue(item: NewOutboxItem): Promise<void> {
   const db = await phoneDb();
   await db.add('outbox', { ...item, queuedAt: new Date().toISOString() });
   outboxChanged();
@@ -27,7 +27,9 @@ export async function pending(): Promise<OutboxItem[]> {
 }
 
 export async function refused(): Promise<RefusedItem[]> {
-  return (await phoneDb()).getAll('refused');
+  const db = await phoneDb();
+  const all: RefusedItem[] = [...(await db.getAll('refused')), ...(await db.getAll('refusedNotes'))];
+  return all.sort((a, b) => a.refusedAt.localeCompare(b.refusedAt));
 }
 
 /** Removes what the server stored (a 200 means all of it is stored). */
@@ -41,10 +43,13 @@ export async function removeSent(seqs: readonly number[]): Promise<void> {
 /** Moves a refused registration out of the outbox into the kept list, in one transaction. */
 export async function setAside(item: OutboxItem, refusal: { status: number; code: string; message: string }): Promise<void> {
   const db = await phoneDb();
-  const tx = db.transaction(['outbox', 'refused'], 'readwrite');
+  const tx = db.transaction(['outbox', 'refused', 'refusedNotes'], 'readwrite');
+  const kept = { ...refusal, refusedAt: new Date().toISOString() };
   await Promise.all([
     tx.objectStore('outbox').delete(item.seq!),
-    tx.objectStore('refused').put({ ...item, ...refusal, refusedAt: new Date().toISOString() }),
+    item.registration
+      ? tx.objectStore('refused').put({ ...item, registration: item.registration, ...kept })
+      : tx.objectStore('refusedNotes').put({ ...item, note: item.note, ...kept }),
     tx.done,
   ]);
   outboxChanged();

@@ -3,10 +3,11 @@ import { ApiError } from '../../../lib/api/api-error.ts';
 import { onOutboxChange, pending, removeSent, setAside } from './outbox.ts';
 import type { OutboxItem } from './phone-db.ts';
 
-// Sends the outbox oldest first, as one batch (the API takes up to 500 and stores all or
-// nothing). A refusal (4xx with the registration's index in its path) sets that one registration
-// aside, shown and kept, and the rest goes again at once; no network or a server error waits
-// and tries again, doubling the wait up to a minute. An ended session waits for sign-in.
+// Sends the outbox oldest first: the registrations at its head as one batch (the API takes up to
+// 500 and stores all or nothing), a note at its head on its own (`POST /staff-notes`, stored once
+// by its id). A refusal (4xx; for a batch, the registration's index is in its path) sets that one
+// item aside, shown and kept, and the rest goes again at once; no network or a server error
+// waits and tries again, doubling the wait up to a minute. An ended session waits for sign-in.
 
 const MAX_BATCH = 500;
 const FIRST_WAIT_MS = 1_000;
@@ -16,6 +17,13 @@ const MAX_WAIT_MS = 60_000;
 export function refusedIndex(path: string | undefined): number | undefined {
   const m = /registrations(?:\[|\/|\.)(\d+)/.exec(path ?? '');
   return m ? Number(m[1]) : undefined;
+}
+
+/** What goes in one request: a note alone, or the registrations up to the next note. */
+export function headOf(items: readonly OutboxItem[]): OutboxItem[] {
+  if (items[0]?.note) return [items[0]];
+  const firstNote = items.findIndex((i) => i.note);
+  return items.slice(0, Math.min(firstNote === -1 ? items.length : firstNote, MAX_BATCH));
 }
 
 type State = 'idle' | 'sending' | 'waiting' | 'signed-out';
@@ -73,7 +81,7 @@ export class OutboxSender {
 
   private async sendAll(): Promise<void> {
     for (;;) {
-      const batch = (await pending()).slice(0, MAX_BATCH);
+      const batch = headOf(await pending());
       if (batch.length === 0) {
         this.state = 'idle';
         return;
@@ -81,7 +89,9 @@ export class OutboxSender {
       if (!navigator.onLine) return this.retryLater();
       this.state = 'sending';
       try {
-        await api.post('/registrations', { registrations: batch.map((b) => b.registration) });
+        const note = batch[0]!.note;
+        if (note) await api.post('/staff-notes', note);
+        else await api.post('/registrations', { registrations: batch.map((b) => b.registration) });
         await removeSent(batch.map((b) => b.seq!));
         this.wait = FIRST_WAIT_MS;
         this.told.sent(batch);
@@ -94,7 +104,7 @@ export class OutboxSender {
         }
         if (e.status === 403 && e.code === 'csrf') return this.retryLater();
         // A refusal: that registration will never be accepted as it is. Keep it aside and go on.
-        const item = batch[refusedIndex(e.path) ?? 0]!;
+        const item = batch[batch[0]!.note ? 0 : (refusedIndex(e.path) ?? 0)]!;
         await setAside(item, { status: e.status, code: e.code, message: e.message });
       }
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MyDayReply } from '@hemma/contract/api';
 import { nextTapKind, visitStatuses, type DayRegistration } from '@hemma/domain/staff-day';
+import { ApiError } from '../../../lib/api/api-error.ts';
 import { fetchDay, storedDay } from '../api/staff-api.ts';
 import { enqueue, onOutboxChange, pending, refused } from './outbox.ts';
 import type { OutboxItem, OutgoingRegistration, RefusedItem } from './phone-db.ts';
@@ -15,10 +16,11 @@ export interface Phone {
   pendingItems: OutboxItem[];
   refusedItems: RefusedItem[];
   online: boolean;
-  needsSignIn: boolean;
   status: Map<string, string>;
   nextKind: (clientId: string) => 'arrive' | 'leave';
   register: (r: Omit<OutgoingRegistration, 'id' | 'at'>, client: { id: string | null; name: string | null }) => Promise<OutgoingRegistration>;
+  /** A note for the manager, queued like a registration. */
+  note: (client: { id: string; name: string | null }, body: string) => Promise<void>;
   refresh: () => Promise<void>;
   resumeSending: () => void;
 }
@@ -26,20 +28,23 @@ export interface Phone {
 const asDayRegistration = (r: OutgoingRegistration, clientId: string): DayRegistration => ({ id: r.id, clientId, kind: r.kind, at: r.at });
 
 /** `initialDay`: the day already fetched while the app started (one round trip fewer). */
-export function usePhone(initialDay?: MyDayReply): Phone {
+/** `onSessionEnded`: the server said the session is over (the frame renews it with the PIN). */
+export function usePhone(initialDay?: MyDayReply, onSessionEnded?: () => void): Phone {
   const [day, setDay] = useState<MyDayReply | undefined>(initialDay);
   const [fetchedAtStart] = useState(initialDay !== undefined);
   const [pendingItems, setPending] = useState<OutboxItem[]>([]);
   const [refusedItems, setRefused] = useState<RefusedItem[]>([]);
   const [online, setOnline] = useState(navigator.onLine);
-  const [needsSignIn, setNeedsSignIn] = useState(false);
   const sender = useRef<OutboxSender>(undefined);
+  const ended = useRef(onSessionEnded);
+  ended.current = onSessionEnded;
 
   const refresh = useCallback(async () => {
     try {
       setDay(await fetchDay());
-    } catch {
-      // No network or no session: keep showing the stored day.
+    } catch (e) {
+      // No network: keep showing the stored day. An ended session is renewed by the frame.
+      if (e instanceof ApiError && e.status === 401) ended.current?.();
     }
   }, []);
 
@@ -55,10 +60,10 @@ export function usePhone(initialDay?: MyDayReply): Phone {
     const s = new OutboxSender({
       // What the server now holds counts at once, before the day is fetched again.
       sent: (items) => {
-        setDay((d) => d && { ...d, registrations: [...d.registrations, ...items.flatMap((i) => (i.clientId ? [{ ...i.registration, clientId: i.clientId }] : []))] });
+        setDay((d) => d && { ...d, registrations: [...d.registrations, ...items.flatMap((i) => (i.clientId && i.registration ? [{ ...i.registration, clientId: i.clientId }] : []))] });
         void refresh();
       },
-      signedOut: () => setNeedsSignIn(true),
+      signedOut: () => ended.current?.(),
     });
     sender.current = s;
     s.start();
@@ -79,7 +84,7 @@ export function usePhone(initialDay?: MyDayReply): Phone {
   }, [refresh, reload, fetchedAtStart]);
 
   const all = useMemo(() => {
-    const local = pendingItems.flatMap((p) => (p.clientId ? [asDayRegistration(p.registration, p.clientId)] : []));
+    const local = pendingItems.flatMap((p) => (p.clientId && p.registration ? [asDayRegistration(p.registration, p.clientId)] : []));
     const known = new Set((day?.registrations ?? []).map((r) => r.id));
     return [...(day?.registrations ?? []), ...local.filter((r) => !known.has(r.id))];
   }, [day, pendingItems]);
@@ -95,19 +100,21 @@ export function usePhone(initialDay?: MyDayReply): Phone {
     return registration;
   }, []);
 
+  const note = useCallback<Phone['note']>(async (client, body) => {
+    const queued = { id: crypto.randomUUID(), client: client.id, body, writtenAt: new Date().toISOString() };
+    await enqueue({ note: queued, clientId: client.id, clientName: client.name });
+  }, []);
+
   return {
     day,
     pendingItems,
     refusedItems,
     online,
-    needsSignIn,
     status,
     nextKind: (clientId) => nextTapKind(clientId, all),
     register,
+    note,
     refresh,
-    resumeSending: () => {
-      setNeedsSignIn(false);
-      sender.current?.resume();
-    },
+    resumeSending: () => sender.current?.resume(),
   };
 }
