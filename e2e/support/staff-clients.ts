@@ -35,8 +35,15 @@ export async function staffClient(baseURL: string, name: string, born: string, s
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
   const officer = await asUser(baseURL, 'handlaggare');
   const manager = await asUser(baseURL, 'enhetschef');
+  const tag = `04:5a:${String(serial % 100).padStart(2, '0')}:${born.slice(2, 4)}:${born.slice(4, 6)}:${born.slice(6, 8)}:01`;
+  const pn = personalNumber(born, serial);
   try {
-    const client = await ok<{ id: string }>(officer.post('/api/v1/clients', { data: { personalNumber: personalNumber(born, serial), name, address: `${name.split(' ')[1]}vägen ${serial % 50}, Demoby` } }));
+    // A retry of the serial journeys runs this again on the same server: the client made the
+    // first time, with her order, plan and tag, is used as she is.
+    const { clients } = await ok<{ clients: { id: string; personalNumber: string }[] }>(officer.get('/api/v1/clients', { params: { limit: 500 } }));
+    const made = clients.find((c) => c.personalNumber === pn);
+    if (made) return { id: made.id, name, tag };
+    const client = await ok<{ id: string }>(officer.post('/api/v1/clients', { data: { personalNumber: pn, name, address: `${name.split(' ')[1]}vägen ${serial % 50}, Demoby` } }));
     const decision = await ok<{ id: string }>(officer.post(`/api/v1/clients/${client.id}/decisions`, { data: { validFrom: today, hoursPerMonth: { personal_care: 20 } } }));
     const order = await ok<{ id: string }>(officer.post('/api/v1/orders', {
       data: { clientId: client.id, providerId: PROVIDER, decisionId: decision.id, from: today, hoursPerMonth: { personal_care: 20 } },
@@ -50,7 +57,6 @@ export async function staffClient(baseURL: string, name: string, born: string, s
       },
     }));
     await ok(manager.patch(`/api/v1/clients/${client.id}`, { data: { practicalNotes: 'Portkod 4711. Nyckel i kodlåda vid dörren. Katten Sigge får inte gå ut.', lifeStory: 'Har varit lärare i Demoby i 40 år.' } }));
-    const tag = `04:5a:${String(serial % 100).padStart(2, '0')}:${born.slice(2, 4)}:${born.slice(4, 6)}:${born.slice(6, 8)}:01`;
     await ok(manager.post('/api/v1/nfc-tags', { data: { uid: tag, client: client.id } }));
     return { id: client.id, name, tag };
   } finally {
