@@ -48,6 +48,14 @@ export async function staleMarks(db: Kysely<DB>, mid: string, month: string): Pr
     .where('municipality_id', '=', mid).where('month', '=', month).execute();
 }
 
+/** The month's row and whether any mark waits, in one query: what a read asks before all else. */
+export async function monthState(db: Kysely<DB>, mid: string, month: string): Promise<{ computed_at: Date | null; stale: boolean } | undefined> {
+  const row = await db.selectFrom('kept_months as k').select(['k.computed_at', (eb) => eb.exists(
+    eb.selectFrom('kept_stale as s').select('s.key').whereRef('s.municipality_id', '=', 'k.municipality_id').whereRef('s.month', '=', 'k.month'),
+  ).as('stale')]).where('k.municipality_id', '=', mid).where('k.month', '=', month).executeTakeFirst();
+  return row && { computed_at: row.computed_at, stale: row.stale === true };
+}
+
 export async function hasStaleMarks(db: Kysely<DB>, mid: string, month: string): Promise<boolean> {
   const row = await db.selectFrom('kept_stale').select('key')
     .where('municipality_id', '=', mid).where('month', '=', month).limit(1).executeTakeFirst();

@@ -17,9 +17,8 @@ export interface KeptState {
 }
 
 async function state(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
-  const row = await repo.keptMonth(db, mid, month);
-  const stale = row?.computed_at == null || (await repo.hasStaleMarks(db, mid, month));
-  return { stale, computedAt: row?.computed_at?.toISOString() ?? null };
+  const row = await repo.monthState(db, mid, month);
+  return { stale: row?.computed_at == null || row.stale, computedAt: row?.computed_at?.toISOString() ?? null };
 }
 
 /**
@@ -27,6 +26,9 @@ async function state(db: Kysely<DB>, mid: string, month: string): Promise<KeptSt
  * waited for, since there is nothing to show before it.
  */
 export async function freshen(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
+  // Most reads find nothing to do: one query, no transaction.
+  const now = await state(db, mid, month);
+  if (!now.stale) return now;
   const done = await catchUpMonth(db, mid, month, false);
   if (done === 'busy') {
     const row = await repo.keptMonth(db, mid, month);
