@@ -22,8 +22,11 @@ export interface HttpResult {
   firstReadSeconds: number;
   statementMs: { p50: number; p95: number; max: number };
   statementBytes: number;
+  /** The server's CPU milliseconds a request, over the reads. */
+  statementCpuMs: number;
   boardMs: { p50: number; p95: number; max: number };
   boardBytes: number;
+  boardCpuMs: number;
   batches: number;
   batchShownMs: { p50: number; p95: number; max: number };
   /** The server's CPU seconds over the batches (user + system). */
@@ -141,13 +144,17 @@ export async function measureHttp(url: string, month: string, batches: number): 
     const providerLines = first.statement.lines.length;
 
     let statementBytes = 0;
+    let cpu = await serverCpu(child);
     const statementMs = percentiles(await timed(READS, async () => {
       statementBytes = (await ok(base, finance, statementPath(month))).bytes;
     }));
+    const statementCpuMs = Math.round((((await serverCpu(child)) - cpu) * 1000) / READS);
     let boardBytes = 0;
+    cpu = await serverCpu(child);
     const boardMs = percentiles(await timed(READS, async () => {
       boardBytes = (await ok(base, finance, `/api/v1/month-close/${month}`)).bytes;
     }));
+    const boardCpuMs = Math.round((((await serverCpu(child)) - cpu) * 1000) / READS);
 
     // Batches: accepted by the API (committed), then the provider's own statement read until
     // it counts the two new registrations (the read brings the month up to date itself when
@@ -201,7 +208,7 @@ export async function measureHttp(url: string, month: string, batches: number): 
     const reflectedSeconds = Math.round(performance.now() - t2) / 1000;
     const rateCpu = Math.round(((await serverCpu(child)) - cpu1) * 100) / 100;
     return {
-      provider, providerLines, firstReadSeconds, statementMs, statementBytes, boardMs, boardBytes,
+      provider, providerLines, firstReadSeconds, statementMs, statementBytes, statementCpuMs, boardMs, boardBytes, boardCpuMs,
       batches: shown.length, batchShownMs: percentiles(shown), batchServerCpuSeconds, batchWallSeconds,
       rateChange: { nextMonth, firstReadSeconds: nextFirstRead, reflectedSeconds, serverCpuSeconds: rateCpu, before: beforeRate, after: afterRate },
     };

@@ -64,7 +64,9 @@ export function httpReport(label: string, h: HttpResult): string {
   return [
     `${label}: kept statements over HTTP (server running); first read of the month ${s(h.firstReadSeconds)}`,
     `  provider ${h.provider} (${n(h.providerLines)} lines, reply ${kb(h.statementBytes)}): GET statement p50 ${h.statementMs.p50} ms, p95 ${verdict(h.statementMs.p95, TARGETS.statementP95Ms)}`,
+    `    server CPU ${h.statementCpuMs} ms a request`,
     `  month-close board (reply ${kb(h.boardBytes)}): GET p50 ${h.boardMs.p50} ms, p95 ${verdict(h.boardMs.p95, TARGETS.boardP95Ms)}`,
+    `    server CPU ${h.boardCpuMs} ms a request`,
     `  ${h.batches} batches POSTed until the statement shows them: p50 ${h.batchShownMs.p50} ms, max ${h.batchShownMs.max} ms, p95 ${verdict(h.batchShownMs.p95, TARGETS.batchShownP95Ms)}`,
     `    server CPU ${s(h.batchServerCpuSeconds)} in ${s(h.batchWallSeconds)} wall (${Math.round((h.batchServerCpuSeconds / h.batches) * 1000)} ms of CPU a batch, its reads included)`,
     `  rate from ${r.nextMonth}-01: first read of ${r.nextMonth} ${s(r.firstReadSeconds)}; reflected in every kept month after ${s(r.reflectedSeconds)} ` +
