@@ -3,6 +3,7 @@
 // month being brought up to date elsewhere is read as kept, and says so (`stale`).
 
 import type { ClientSlice, ProviderFigures, ProviderStatement, StatementsDocument } from '@hemma/domain/statements';
+import { compareIds } from '@hemma/domain/registrations';
 import { joinProviderSlices, joinSlices, providerFigures } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -91,4 +92,10 @@ export async function keptClientSlices(db: Kysely<DB>, mid: string, month: strin
 export async function keptProviderFigures(db: Kysely<DB>, mid: string, month: string, providers: readonly string[]): Promise<Map<string, ProviderFigures>> {
   const sums = await repo.providerSums(db, mid, month, providers.length === 1 ? providers[0] : undefined);
   return new Map(providers.map((p) => [p, providerFigures(p, sums.get(p))]));
+}
+
+/** The figures of every provider with slices in the month, in provider order (zero without a statement). */
+export async function keptMonthFigures(db: Kysely<DB>, mid: string, month: string): Promise<ProviderFigures[]> {
+  const sums = await repo.providerSums(db, mid, month);
+  return [...sums.keys()].sort(compareIds).map((p) => providerFigures(p, sums.get(p)));
 }
