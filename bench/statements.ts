@@ -13,7 +13,8 @@ import type { GenerateResult } from './statements/generate.ts';
 import type { KeptResult } from './statements/kept.ts';
 import type { MeasureResult } from './statements/measure.ts';
 import { parseOptions, type BenchOptions } from './statements/options.ts';
-import { generationReport, keptReport, measureReport } from './statements/report.ts';
+import { measureHttp, type HttpResult } from './statements/http.ts';
+import { generationReport, httpReport, keptReport, measureReport } from './statements/report.ts';
 
 type ChildReply = { ok: true; result: unknown } | { ok: false; error: string };
 
@@ -37,8 +38,9 @@ interface DatabaseRun {
   database: string;
   where: string;
   generation: GenerateResult | 'reused';
-  measure: MeasureResult;
-  kept: KeptResult;
+  measure?: MeasureResult;
+  kept?: KeptResult;
+  http?: HttpResult;
 }
 
 async function benchOne(db: BenchDatabase, o: BenchOptions): Promise<DatabaseRun> {
@@ -50,6 +52,13 @@ async function benchOne(db: BenchDatabase, o: BenchOptions): Promise<DatabaseRun
       console.log(`${db.label}: generating into ${db.where} …`);
       generation = await runChild<GenerateResult>({ task: 'generate', target: db.target, options: { month: o.month, scale: o.scale, seed: o.seed } });
       console.log(generationReport(db.label, generation));
+    }
+    if (o.http && 'url' in db.target) {
+      // The database is migrated by the server it starts.
+      console.log(`${db.label}: measuring the kept statements over HTTP …`);
+      const http = await measureHttp(db.target.url, o.month, o.batches);
+      console.log(httpReport(db.label, http));
+      return { database: db.label, where: db.where, generation, http };
     }
     console.log(`${db.label}: measuring …`);
     const measure = await runChild<MeasureResult>({ task: 'measure', target: db.target, month: o.month });

@@ -20,7 +20,8 @@ async function run(task: ChildTask): Promise<unknown> {
       await database.close();
     }
   }
-  const database = await openDatabase(task.target);
+  // A kept database from before a migration of the kept tables is brought up to date first.
+  const database = task.task === 'kept' ? await openMigrated(task.target) : await openDatabase(task.target);
   try {
     return await (task.task === 'kept' ? measureKept(database, task.month) : measureMonth(database, task.month));
   } finally {

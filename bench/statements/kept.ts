@@ -22,13 +22,13 @@ export interface KeptResult {
 const READS = 30;
 const BATCHES = 25;
 
-function percentiles(ms: number[]): { p50: number; p95: number; max: number } {
+export function percentiles(ms: number[]): { p50: number; p95: number; max: number } {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (q: number): number => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! * 10) / 10;
   return { p50: at(0.5), p95: at(0.95), max: at(1) };
 }
 
-async function timed(times: number, run: () => Promise<unknown>): Promise<number[]> {
+export async function timed(times: number, run: () => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < times; i += 1) {
     const t = performance.now();

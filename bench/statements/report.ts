@@ -1,6 +1,7 @@
 // Prints a database's figures against the targets: statements ≤ 2.5 × the bare aggregate on
 // PostgreSQL; ≤ 60 s and ≤ 1.5 GB peak memory on PGlite; kept reads as docs/benchmarks.md says.
 import type { GenerateResult } from './generate.ts';
+import type { HttpResult } from './http.ts';
 import type { KeptResult } from './kept.ts';
 import type { MeasureResult } from './measure.ts';
 
@@ -9,6 +10,7 @@ export const TARGETS = { pgRatio: 2.5, pgliteSeconds: 60, pgliteBytes: 1.5e9, st
 const s = (x: number): string => `${x.toFixed(2)} s`;
 const mb = (bytes: number): string => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
 const n = (x: number): string => x.toLocaleString('en');
+const kb = (bytes: number): string => `${Math.round(bytes / 1000).toLocaleString('en')} kB`;
 
 export function generationReport(label: string, g: GenerateResult): string {
   const c = g.counts;
@@ -54,5 +56,20 @@ export function keptReport(label: string, k: KeptResult): string {
     `  provider ${k.provider} (${n(k.providerLines)} lines): statement read p50 ${k.statementMs.p50} ms, p95 ${verdict(k.statementMs.p95, TARGETS.statementP95Ms)}`,
     `  every provider's statement read p50 ${k.allStatementsMs.p50} ms, p95 ${verdict(k.allStatementsMs.p95, TARGETS.boardP95Ms)}`,
     `  ${k.batches} batches: shown in the statement p50 ${k.batchShownMs.p50} ms, max ${k.batchShownMs.max} ms, p95 ${verdict(k.batchShownMs.p95, TARGETS.batchShownP95Ms)}`,
+  ].join('\n');
+}
+
+export function httpReport(label: string, h: HttpResult): string {
+  const r = h.rateChange;
+  return [
+    `${label}: kept statements over HTTP (server running); first read of the month ${s(h.firstReadSeconds)}`,
+    `  provider ${h.provider} (${n(h.providerLines)} lines, reply ${kb(h.statementBytes)}): GET statement p50 ${h.statementMs.p50} ms, p95 ${verdict(h.statementMs.p95, TARGETS.statementP95Ms)}`,
+    `    server CPU ${h.statementCpuMs} ms a request`,
+    `  month-close board (reply ${kb(h.boardBytes)}): GET p50 ${h.boardMs.p50} ms, p95 ${verdict(h.boardMs.p95, TARGETS.boardP95Ms)}`,
+    `    server CPU ${h.boardCpuMs} ms a request`,
+    `  ${h.batches} batches POSTed until the statement shows them: p50 ${h.batchShownMs.p50} ms, max ${h.batchShownMs.max} ms, p95 ${verdict(h.batchShownMs.p95, TARGETS.batchShownP95Ms)}`,
+    `    server CPU ${s(h.batchServerCpuSeconds)} in ${s(h.batchWallSeconds)} wall (${Math.round((h.batchServerCpuSeconds / h.batches) * 1000)} ms of CPU a batch, its reads included)`,
+    `  rate from ${r.nextMonth}-01: first read of ${r.nextMonth} ${s(r.firstReadSeconds)}; reflected in every kept month after ${s(r.reflectedSeconds)} ` +
+      `(server CPU ${s(r.serverCpuSeconds)}); ${r.nextMonth} total ${n(Math.round(r.before / 100))} → ${n(Math.round(r.after / 100))} kr`,
   ].join('\n');
 }

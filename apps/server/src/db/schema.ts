@@ -464,6 +464,23 @@ export interface KeptSlicesTable {
   provider_id: string;
   client_id: string;
   slice: Json<unknown>;
+  amount_ore: ColumnType<number, number | undefined, number>;
+  has_line: ColumnType<boolean, boolean | undefined, boolean>;
+  has_approved_excess: ColumnType<boolean, boolean | undefined, boolean>;
+  exceptions: ColumnType<number, number | undefined, number>;
+  excess: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface KeptProvidersTable {
+  municipality_id: string;
+  month: string;
+  provider_id: string;
+  amount_ore: number;
+  lines: number;
+  approved_excess: number;
+  exceptions: number;
+  exception_client: string | null;
+  excess: Json<unknown>;
 }
 
 export interface KeptStaleTable {
@@ -515,6 +532,7 @@ export interface DB {
   tag_flags: TagFlagsTable;
   kept_months: KeptMonthsTable;
   kept_slices: KeptSlicesTable;
+  kept_providers: KeptProvidersTable;
   kept_stale: KeptStaleTable;
   staff_notes: StaffNotesTable;
   client_access: ClientAccessTable;

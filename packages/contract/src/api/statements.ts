@@ -106,13 +106,15 @@ export const monthBoard = z.object({
     toPayOre: z.number().int(),
     clients: z.number().int(),
     canApprove: z.boolean(),
+    /** What stands in the way, counted by kind (the statement lists each one). */
     blockers: z.array(z.object({
       kind: z.enum(['excess_without_reason', 'undecided_deviation', 'unresolved_exception', 'pending_excess']),
-      client: z.string(),
       actor: blockerActor,
+      count: z.number().int().positive(),
+      /** The client, when only one blocker of the kind is there. */
+      client: z.string().optional(),
+      /** Minutes of excess in all (the excess kinds). */
       minutes: z.number().int().optional(),
-      deviation: z.string().optional(),
-      exception: z.string().optional(),
     })),
   })),
 });

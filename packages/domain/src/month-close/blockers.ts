@@ -7,7 +7,7 @@ export type Blocker =
   | { kind: 'unresolved_exception'; type: string; client: string; registration: string; message: string };
 
 /** A provider submits only when each excess of the month has its reason (R-10). */
-export function submitBlockers(statement: ProviderStatement, excessReasons: ReadonlySet<string>): Blocker[] {
+export function submitBlockers(statement: Pick<ProviderStatement, 'excess'>, excessReasons: ReadonlySet<string>): Blocker[] {
   return statement.excess
     .filter((e) => !excessReasons.has(e.client))
     .map((e) => ({
@@ -23,16 +23,7 @@ export function submitBlockers(statement: ProviderStatement, excessReasons: Read
  * (R-12) and no exception still unresolved (R-5).
  */
 export function approvalBlockers(statement: ProviderStatement, deviations: readonly Deviation[], month: string): Blocker[] {
-  const blockers: Blocker[] = [];
-  for (const d of deviations) {
-    if (d.provider !== statement.provider || d.month !== month || d.status !== 'reported') continue;
-    blockers.push({
-      kind: 'undecided_deviation',
-      deviation: d.id,
-      client: d.client,
-      message: `deviation ${d.id} (client ${d.client}, ${d.minutes} min) is not yet approved or rejected`,
-    });
-  }
+  const blockers = deviationBlockers(statement.provider, deviations, month);
   for (const x of statement.exceptions) {
     blockers.push({
       kind: 'unresolved_exception',
@@ -40,6 +31,21 @@ export function approvalBlockers(statement: ProviderStatement, deviations: reado
       client: x.client,
       registration: x.registration,
       message: `${x.type} at ${x.at} (client ${x.client}, staff ${x.staff}) is not resolved by a correction`,
+    });
+  }
+  return blockers;
+}
+
+/** The deviations of the provider's month still waiting for a decision, each blocking approval. */
+export function deviationBlockers(provider: string, deviations: readonly Deviation[], month: string): Blocker[] {
+  const blockers: Blocker[] = [];
+  for (const d of deviations) {
+    if (d.provider !== provider || d.month !== month || d.status !== 'reported') continue;
+    blockers.push({
+      kind: 'undecided_deviation',
+      deviation: d.id,
+      client: d.client,
+      message: `deviation ${d.id} (client ${d.client}, ${d.minutes} min) is not yet approved or rejected`,
     });
   }
   return blockers;

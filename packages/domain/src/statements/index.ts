@@ -10,3 +10,4 @@ export * from './types.ts';
 export { computeSlices } from './slices.ts';
 export { joinSlices, joinProviderSlices } from './join.ts';
 export { registrationsForClients } from './closure.ts';
+export { sliceFigures, providerFigures, type SliceFigures, type FigureSums, type ProviderFigures } from './figures.ts';

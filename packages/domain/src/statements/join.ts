@@ -4,6 +4,7 @@
 
 import { compareIds, stepOneOrder } from '../registrations/ordering.ts';
 import { EXCEPTION_RANK } from './exceptions.ts';
+import { hasStatement } from './figures.ts';
 import { sumAmounts } from './parts.ts';
 import type {
   ApprovedExcessEntry, ClientSlice, ExcessEntry, KeptException, MonthSlices, ProviderStatement, StatementException,
@@ -30,7 +31,7 @@ export function joinProviderSlices(provider: string, model: MonthSlices['model']
     manualRegistrations += s.manualRegistrations;
     undecidedDeviations += s.undecidedDeviations;
   }
-  if (lines.length === 0 && approvedExcess.length === 0) return undefined;
+  if (!hasStatement(lines.length, approvedExcess.length)) return undefined;
   return {
     provider,
     model,

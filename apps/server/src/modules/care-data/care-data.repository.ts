@@ -16,7 +16,9 @@ export interface RegistrationWindow {
   /**
    * Only what these clients' statements read: their registrations in the window, those of every
    * staff member who registered at them there, and the corrections of any of those (the rows
-   * `registrationsForClients` of the domain selects).
+   * `registrationsForClients` of the domain selects); and of the registers only the clients
+   * and staff members those registrations name (with the clients' orders, deviations, reviews
+   * and fee data), not the whole municipality's.
    */
   clients?: readonly string[];
 }
@@ -66,6 +68,12 @@ export async function municipalitiesActiveIn(db: Kysely<DB>, month: string): Pro
 export async function loadCareData(db: Kysely<DB>, mid: string, window?: RegistrationWindow): Promise<CareData | null> {
   const m = await db.selectFrom('municipalities').selectAll().where('municipality_id', '=', mid).executeTakeFirst();
   if (!m) return null;
+  const registrations = await loadRegistrations(db, mid, window);
+  // A few clients' facts are a few hundred registrations; the whole registers are tens of
+  // thousands of rows, which would cost every incremental pass far more than its registrations.
+  const scope = window?.clients === undefined ? undefined : registerScope(window.clients, registrations);
+  const anyOf = (ids: readonly string[]) => sql<string>`any(${[...ids]}::text[])`;
+  const ofClients = scope === undefined ? undefined : anyOf(scope.clients);
   const [bands, rules, rates, fees, districts, providers, staff, clients, feeData, orders, areas, deviations, reviews] =
     await Promise.all([
       db.selectFrom('bands').selectAll().where('municipality_id', '=', mid).orderBy('position').execute(),
@@ -74,16 +82,24 @@ export async function loadCareData(db: Kysely<DB>, mid: string, window?: Registr
       db.selectFrom('fee_models').selectAll().where('municipality_id', '=', mid).orderBy('position').execute(),
       db.selectFrom('districts').select(['district_id', 'name']).where('municipality_id', '=', mid).orderBy('district_id').execute(),
       db.selectFrom('providers').selectAll().where('municipality_id', '=', mid).orderBy('provider_id').execute(),
-      db.selectFrom('staff').selectAll().where('municipality_id', '=', mid).orderBy('staff_id').execute(),
-      db.selectFrom('clients').selectAll().where('municipality_id', '=', mid).orderBy('client_id').execute(),
-      db.selectFrom('client_fee_data').selectAll().where('municipality_id', '=', mid).execute(),
-      db.selectFrom('orders').selectAll().where('municipality_id', '=', mid).where('status', 'not in', ['cancelled', 'declined']).orderBy('order_id').execute(),
-      db.selectFrom('order_areas').selectAll().where('municipality_id', '=', mid).orderBy('order_id').orderBy('position').execute(),
-      db.selectFrom('deviations').selectAll().where('municipality_id', '=', mid).orderBy('deviation_id').execute(),
-      db.selectFrom('excess_reviews').selectAll().where('municipality_id', '=', mid).orderBy('ordinal').orderBy('seq').execute(),
+      db.selectFrom('staff').selectAll().where('municipality_id', '=', mid)
+        .$if(scope !== undefined, (q) => q.where('staff_id', '=', anyOf(scope!.staff))).orderBy('staff_id').execute(),
+      db.selectFrom('clients').selectAll().where('municipality_id', '=', mid)
+        .$if(ofClients !== undefined, (q) => q.where('client_id', '=', ofClients!)).orderBy('client_id').execute(),
+      db.selectFrom('client_fee_data').selectAll().where('municipality_id', '=', mid)
+        .$if(ofClients !== undefined, (q) => q.where('client_id', '=', ofClients!)).execute(),
+      db.selectFrom('orders').selectAll().where('municipality_id', '=', mid).where('status', 'not in', ['cancelled', 'declined'])
+        .$if(ofClients !== undefined, (q) => q.where('client_id', '=', ofClients!)).orderBy('order_id').execute(),
+      db.selectFrom('order_areas').selectAll().where('municipality_id', '=', mid)
+        .$if(ofClients !== undefined, (q) => q.where('order_id', 'in', (eb) => eb.selectFrom('orders').select('order_id')
+          .where('municipality_id', '=', mid).where('client_id', '=', ofClients!)))
+        .orderBy('order_id').orderBy('position').execute(),
+      db.selectFrom('deviations').selectAll().where('municipality_id', '=', mid)
+        .$if(ofClients !== undefined, (q) => q.where('client_id', '=', ofClients!)).orderBy('deviation_id').execute(),
+      db.selectFrom('excess_reviews').selectAll().where('municipality_id', '=', mid)
+        .$if(ofClients !== undefined, (q) => q.where('client_id', '=', ofClients!)).orderBy('ordinal').orderBy('seq').execute(),
     ]);
-  const registrations = await loadRegistrations(db, mid, window);
-  const shifts = await loadShifts(db, mid, window);
+  const shifts = await loadShifts(db, mid, window, scope?.staff);
 
   const fee = new Map(feeData.map((f) => [f.client_id, f]));
   const areasByOrder = new Map<string, Order['hoursPerMonth']>();
@@ -160,10 +176,22 @@ export async function loadCareData(db: Kysely<DB>, mid: string, window?: Registr
   };
 }
 
-/** Shifts starting inside the window (all of them without one), in the order of their start. */
-async function loadShifts(db: Kysely<DB>, mid: string, window?: RegistrationWindow): Promise<NonNullable<CareData['shifts']>> {
+/** The clients and staff members named by the clients asked for and by their registrations. */
+function registerScope(asked: readonly string[], registrations: readonly Registration[]): { clients: string[]; staff: string[] } {
+  const clients = new Set(asked);
+  const staff = new Set<string>();
+  for (const r of registrations) {
+    clients.add(r.client);
+    staff.add(r.staff);
+  }
+  return { clients: [...clients], staff: [...staff] };
+}
+
+/** Shifts starting inside the window (all of them without one), of the staff named if named, in the order of their start. */
+async function loadShifts(db: Kysely<DB>, mid: string, window?: RegistrationWindow, staff?: readonly string[]): Promise<NonNullable<CareData['shifts']>> {
   let query = db.selectFrom('work_shifts').select(['staff_id', 'starts_at', 'ends_at']).where('municipality_id', '=', mid);
   if (window) query = query.where('starts_at', '>=', window.from).where('starts_at', '<', window.to);
+  if (staff) query = query.where('staff_id', '=', sql<string>`any(${[...staff]}::text[])`);
   const rows = await query.orderBy('starts_at').orderBy('staff_id').orderBy('ordinal').execute();
   return rows.map((r) => ({ staff: r.staff_id, from: r.starts_at.toISOString(), to: r.ends_at.toISOString() }));
 }
@@ -249,24 +277,40 @@ async function loadClientRegistrations(
   const { from, to, clients } = window;
   const result: Registration[] = [];
   if (clients.length === 0) return result;
+  const asked = [...clients];
+  // Two index look-ups (by client, then by the staff found there) joined by `union`: one
+  // `client = … or staff in …` can only be answered by reading the whole window.
   const page = await sql<{ page: string | null }>`
-    with recursive staff as (
-      select distinct staff_id from registrations
-      where municipality_id = ${mid} and client_id = any(${[...clients]}::text[]) and at >= ${from} and at < ${to}
+    with staff as (
+      select array_agg(distinct staff_id) as ids from registrations
+      where municipality_id = ${mid} and client_id = any(${asked}::text[]) and at >= ${from} and at < ${to}
     ),
-    chase as (
-      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose
-      from registrations r
-      where r.municipality_id = ${mid} and r.at >= ${from} and r.at < ${to}
-        and (r.client_id = any(${[...clients]}::text[]) or r.staff_id in (select staff_id from staff))
+    found as (
+      select * from registrations
+      where municipality_id = ${mid} and client_id = any(${asked}::text[]) and at >= ${from} and at < ${to}
       union
-      select r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose
-      from registrations r
-      join chase c on r.corrects = c.registration_id
-      where r.municipality_id = ${mid}
+      select * from registrations
+      where municipality_id = ${mid} and staff_id = any((select ids from staff)::text[]) and at >= ${from} and at < ${to}
     )
-    select ${PAGE_TEXT} as page from chase`.execute(db);
+    select ${PAGE_TEXT} as page from found`.execute(db);
   reader.readPage(page.rows[0]?.page ?? null, result);
+  // Their corrections at any instant, and the corrections of those, a generation per query.
+  // Not a recursive query: PostgreSQL guesses a recursion ten levels deep, and a guess that
+  // large makes it compile the query (JIT), which costs a second where the rows cost
+  // milliseconds. Chains are a correction or two long.
+  const seen = new Set(result.map((r) => r.id));
+  for (let last = result; last.length > 0;) {
+    const next = await sql<{ page: string | null }>`
+      select ${PAGE_TEXT} as page from registrations
+      where municipality_id = ${mid} and corrects = any(${last.map((r) => r.id)}::uuid[])`.execute(db);
+    const found: Registration[] = [];
+    reader.readPage(next.rows[0]?.page ?? null, found);
+    last = found.filter((r) => !seen.has(r.id));
+    for (const r of last) {
+      seen.add(r.id);
+      result.push(r);
+    }
+  }
   return result;
 }
 

@@ -35,14 +35,12 @@ export async function catchUpIn(trx: Kysely<DB>, mid: string, month: string, wai
     if (row.computed_at === null || marks.some((m) => m.scope === 'all')) {
       const data = await loadMonthData(trx, mid, month);
       const { slices } = computeSlices(data, month);
-      await repo.deleteSlices(trx, mid, month);
-      await repo.insertSlices(trx, mid, month, slices);
+      await repo.replaceSlices(trx, mid, month, slices);
     } else {
       const clients = [...(await staleClients(trx, mid, month, marks))];
       const data = await loadClientsMonthData(trx, mid, month, clients);
       const { slices } = computeSlices(data, month, new Set(clients));
-      await repo.deleteSlices(trx, mid, month, clients);
-      await repo.insertSlices(trx, mid, month, slices);
+      await repo.replaceSlices(trx, mid, month, slices, clients);
     }
     await repo.clearMarks(trx, mid, month, marks);
     await repo.markComputed(trx, mid, month, marks.reduce((v, m) => Math.max(v, m.version), 0));

@@ -1,4 +1,5 @@
-import type { ClientSlice } from '@hemma/domain/statements';
+import type { ClientSlice, ExcessEntry, FigureSums } from '@hemma/domain/statements';
+import { sliceFigures } from '@hemma/domain/statements';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
@@ -48,6 +49,14 @@ export async function staleMarks(db: Kysely<DB>, mid: string, month: string): Pr
     .where('municipality_id', '=', mid).where('month', '=', month).execute();
 }
 
+/** The month's row and whether any mark waits, in one query: what a read asks before all else. */
+export async function monthState(db: Kysely<DB>, mid: string, month: string): Promise<{ computed_at: Date | null; stale: boolean } | undefined> {
+  const row = await db.selectFrom('kept_months as k').select(['k.computed_at', (eb) => eb.exists(
+    eb.selectFrom('kept_stale as s').select('s.key').whereRef('s.municipality_id', '=', 'k.municipality_id').whereRef('s.month', '=', 'k.month'),
+  ).as('stale')]).where('k.municipality_id', '=', mid).where('k.month', '=', month).executeTakeFirst();
+  return row && { computed_at: row.computed_at, stale: row.stale === true };
+}
+
 export async function hasStaleMarks(db: Kysely<DB>, mid: string, month: string): Promise<boolean> {
   const row = await db.selectFrom('kept_stale').select('key')
     .where('municipality_id', '=', mid).where('month', '=', month).limit(1).executeTakeFirst();
@@ -78,22 +87,69 @@ export async function clearMarks(db: Kysely<DB>, mid: string, month: string, mar
   }
 }
 
-export async function deleteSlices(db: Kysely<DB>, mid: string, month: string, clients?: readonly string[]): Promise<void> {
+/** Deletes the month's slices (of these clients); gives the providers whose slices went. */
+export async function deleteSlices(db: Kysely<DB>, mid: string, month: string, clients?: readonly string[]): Promise<string[]> {
   let q = db.deleteFrom('kept_slices').where('municipality_id', '=', mid).where('month', '=', month);
   if (clients !== undefined) {
-    if (clients.length === 0) return;
+    if (clients.length === 0) return [];
     q = q.where('client_id', '=', sql<string>`any(${[...clients]}::text[])`);
   }
-  await q.execute();
+  const rows = await q.returning('provider_id').execute();
+  return [...new Set(rows.map((r) => r.provider_id))];
 }
 
 export async function insertSlices(db: Kysely<DB>, mid: string, month: string, slices: readonly ClientSlice[]): Promise<void> {
   for (let i = 0; i < slices.length; i += 2000) {
     const chunk = slices.slice(i, i + 2000);
-    await db.insertInto('kept_slices').values(chunk.map((s) => ({
-      municipality_id: mid, month, provider_id: s.provider, client_id: s.client, slice: JSON.stringify(s),
-    }))).execute();
+    await db.insertInto('kept_slices').values(chunk.map((s) => {
+      const f = sliceFigures(s);
+      return {
+        municipality_id: mid, month, provider_id: s.provider, client_id: s.client, slice: JSON.stringify(s),
+        amount_ore: f.amountOre, has_line: f.line, has_approved_excess: f.approvedExcess, exceptions: f.exceptions,
+        excess: f.excess === null ? null : JSON.stringify(f.excess),
+      };
+    })).execute();
   }
+}
+
+/**
+ * Replaces the month's slices (of these clients, or all) with those given, and the figures of
+ * every provider whose slices changed.
+ */
+export async function replaceSlices(db: Kysely<DB>, mid: string, month: string, slices: readonly ClientSlice[], clients?: readonly string[]): Promise<void> {
+  const gone = await deleteSlices(db, mid, month, clients);
+  await insertSlices(db, mid, month, slices);
+  await sumProviderFigures(db, mid, month, clients === undefined ? undefined : [...new Set([...gone, ...slices.map((s) => s.provider)])]);
+}
+
+/**
+ * Sums the slices' shares into their providers' figures: of the providers named, or of every
+ * provider of the month. Run after the slices are written, in the same transaction.
+ */
+export async function sumProviderFigures(db: Kysely<DB>, mid: string, month: string, providers?: readonly string[]): Promise<void> {
+  const only = providers === undefined ? sql`true` : sql`provider_id = any(${[...providers]}::text[])`;
+  if (providers !== undefined && providers.length === 0) return;
+  await sql`delete from kept_providers where municipality_id = ${mid} and month = ${month} and ${only}`.execute(db);
+  await sql`
+    insert into kept_providers (municipality_id, month, provider_id, amount_ore, lines, approved_excess, exceptions, exception_client, excess)
+    select municipality_id, month, provider_id, sum(amount_ore)::bigint, count(*) filter (where has_line), count(*) filter (where has_approved_excess),
+      sum(exceptions)::int, min(client_id) filter (where exceptions > 0),
+      coalesce(json_agg(excess order by client_id) filter (where excess is not null), '[]')
+    from kept_slices where municipality_id = ${mid} and month = ${month} and ${only}
+    group by municipality_id, month, provider_id`.execute(db);
+}
+
+/** The sums of every provider's figures of the month, by provider (none for a provider without slices). */
+export async function providerSums(db: Kysely<DB>, mid: string, month: string, provider?: string): Promise<Map<string, FigureSums>> {
+  const rows = await db.selectFrom('kept_providers')
+    .select(['provider_id', 'amount_ore', 'lines', 'approved_excess', 'exceptions', 'exception_client', 'excess'])
+    .where('municipality_id', '=', mid).where('month', '=', month)
+    .$if(provider !== undefined, (q) => q.where('provider_id', '=', provider!))
+    .execute();
+  return new Map(rows.map((r) => [r.provider_id, {
+    amountOre: Number(r.amount_ore), lines: r.lines, approvedExcess: r.approved_excess, exceptions: r.exceptions,
+    exceptionClient: r.exception_client, excess: r.excess as ExcessEntry[],
+  }]));
 }
 
 export async function markComputed(db: Kysely<DB>, mid: string, month: string, version: number): Promise<void> {

@@ -1,7 +1,8 @@
 // Random writes to a municipality's facts for the kept-statements property test: every kind of
 // write the issue names, made the way the application stores them (the triggers are what mark
-// the kept months stale, whichever module writes), and visits that overlap another of the same
-// staff member at another client (what couples clients).
+// the kept months stale, whichever module writes), visits that overlap another of the same
+// staff member at another client (what couples clients), and new orders and staff members
+// moving provider (an incremental pass reads only the registers its clients reach).
 
 import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
@@ -15,7 +16,9 @@ export type Write =
   | { kind: 'deviation'; client: number; provider: number; minutes: number; status: 'reported' | 'approved' | 'rejected' }
   | { kind: 'decide'; target: number; approved: boolean }
   | { kind: 'order'; target: number; change: 'end' | 'double' | 'hours'; value: number }
-  | { kind: 'rate'; ore: number; early: boolean };
+  | { kind: 'rate'; ore: number; early: boolean }
+  | { kind: 'new_order'; client: number; provider: number; early: boolean; day: number; double: boolean; hours: number }
+  | { kind: 'staff_move'; staff: number; provider: number };
 
 const pick = fc.nat({ max: 10_000 });
 
@@ -38,6 +41,11 @@ export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('decide' as const), target: pick, approved: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('order' as const), target: pick, change: fc.constantFrom('end' as const, 'double' as const, 'hours' as const), value: fc.nat({ max: 40 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rate' as const), ore: fc.integer({ min: 10_000, max: 90_000 }), early: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({
+    kind: fc.constant('new_order' as const), client: pick, provider: pick, early: fc.boolean(), day: fc.integer({ min: 1, max: 28 }),
+    double: fc.boolean(), hours: fc.integer({ min: 1, max: 40 }),
+  }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('staff_move' as const), staff: pick, provider: pick }) },
 );
 
 /** What the writes pick from: the municipality's ids, and the two months (earlier first). */
@@ -146,6 +154,29 @@ export async function applyWrite(db: Kysely<DB>, t: WriteTarget, w: Write): Prom
       } else {
         await db.updateTable('order_areas').set({ hours_per_month: w.value }).where('municipality_id', '=', where.mid).where('order_id', '=', where.order).execute();
       }
+      return;
+    }
+    case 'new_order': {
+      // A client's first order with a provider (orders of one client and provider never overlap).
+      const client = at(await ids(db, mid, 'clients'), w.client);
+      const provider = at(await ids(db, mid, 'providers'), w.provider);
+      if (client === undefined || provider === undefined) return;
+      const existing = await db.selectFrom('orders').select('order_id')
+        .where('municipality_id', '=', mid).where('client_id', '=', client).where('provider_id', '=', provider).executeTakeFirst();
+      if (existing !== undefined) return;
+      const order = `order-${t.counter.next++}`;
+      await db.insertInto('orders').values({
+        municipality_id: mid, order_id: order, client_id: client, provider_id: provider, decision_id: null,
+        valid_from: `${months[w.early ? 0 : 1]}-${String(w.day).padStart(2, '0')}`, valid_to: null, double_staffing: w.double,
+      }).execute();
+      await db.insertInto('order_areas').values({ municipality_id: mid, order_id: order, area: 'personal_care', position: 0, hours_per_month: w.hours }).execute();
+      return;
+    }
+    case 'staff_move': {
+      const staff = at(await ids(db, mid, 'staff'), w.staff);
+      const provider = at(await ids(db, mid, 'providers'), w.provider);
+      if (staff === undefined || provider === undefined) return;
+      await db.updateTable('staff').set({ provider_id: provider }).where('municipality_id', '=', mid).where('staff_id', '=', staff).execute();
       return;
     }
     case 'rate': {

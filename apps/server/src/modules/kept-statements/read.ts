@@ -2,8 +2,9 @@
 // CLI, reports). Every read first brings the month up to date where it can without waiting: a
 // month being brought up to date elsewhere is read as kept, and says so (`stale`).
 
-import type { ClientSlice, ProviderStatement, StatementsDocument } from '@hemma/domain/statements';
-import { joinProviderSlices, joinSlices } from '@hemma/domain/statements';
+import type { ClientSlice, ProviderFigures, ProviderStatement, StatementsDocument } from '@hemma/domain/statements';
+import { compareIds } from '@hemma/domain/registrations';
+import { joinProviderSlices, joinSlices, providerFigures } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { catchUpIn, catchUpMonth } from './catch-up.ts';
@@ -16,10 +17,10 @@ export interface KeptState {
   computedAt: string | null;
 }
 
-async function state(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
-  const row = await repo.keptMonth(db, mid, month);
-  const stale = row?.computed_at == null || (await repo.hasStaleMarks(db, mid, month));
-  return { stale, computedAt: row?.computed_at?.toISOString() ?? null };
+/** Whether the month's kept result is up to date, without bringing it up to date. */
+export async function keptState(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
+  const row = await repo.monthState(db, mid, month);
+  return { stale: row?.computed_at == null || row.stale, computedAt: row?.computed_at?.toISOString() ?? null };
 }
 
 /**
@@ -27,12 +28,15 @@ async function state(db: Kysely<DB>, mid: string, month: string): Promise<KeptSt
  * waited for, since there is nothing to show before it.
  */
 export async function freshen(db: Kysely<DB>, mid: string, month: string): Promise<KeptState> {
+  // Most reads find nothing to do: one query, no transaction.
+  const now = await keptState(db, mid, month);
+  if (!now.stale) return now;
   const done = await catchUpMonth(db, mid, month, false);
   if (done === 'busy') {
     const row = await repo.keptMonth(db, mid, month);
     if (row?.computed_at == null) await catchUpMonth(db, mid, month, true);
   }
-  return state(db, mid, month);
+  return keptState(db, mid, month);
 }
 
 /**
@@ -79,4 +83,19 @@ export function keptPaymentModel(db: Kysely<DB>, mid: string): Promise<'performe
 /** A client's slices of the month, one per provider. */
 export async function keptClientSlices(db: Kysely<DB>, mid: string, month: string, client: string): Promise<ClientSlice[]> {
   return repo.readSlices(db, mid, month, { client });
+}
+
+/**
+ * Each provider's figures of the month as its statement shows them (total, lines, exceptions,
+ * excess), without reading its lines; a provider without slices has zero figures.
+ */
+export async function keptProviderFigures(db: Kysely<DB>, mid: string, month: string, providers: readonly string[]): Promise<Map<string, ProviderFigures>> {
+  const sums = await repo.providerSums(db, mid, month, providers.length === 1 ? providers[0] : undefined);
+  return new Map(providers.map((p) => [p, providerFigures(p, sums.get(p))]));
+}
+
+/** The figures of every provider with slices in the month, in provider order (zero without a statement). */
+export async function keptMonthFigures(db: Kysely<DB>, mid: string, month: string): Promise<ProviderFigures[]> {
+  const sums = await repo.providerSums(db, mid, month);
+  return [...sums.keys()].sort(compareIds).map((p) => providerFigures(p, sums.get(p)));
 }

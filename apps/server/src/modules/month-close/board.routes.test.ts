@@ -41,8 +41,8 @@ describe(`the month-close board and sending back with a reason (${process.env.HE
       providers: [{
         provider: 'p1', name: 'Omsorg AB', orgNumber: '556677-8899', status: 'draft', totalOre: 548_000, toPayOre: 548_000, clients: 1, canApprove: false,
         blockers: [
-          { kind: 'excess_without_reason', client: 'c1', actor: 'provider_manager', minutes: 78 },
-          { kind: 'pending_excess', client: 'c1', actor: 'case_officer', minutes: 78 },
+          { kind: 'excess_without_reason', count: 1, client: 'c1', actor: 'provider_manager', minutes: 78 },
+          { kind: 'pending_excess', count: 1, client: 'c1', actor: 'case_officer', minutes: 78 },
         ],
       }],
     });

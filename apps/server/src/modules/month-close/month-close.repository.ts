@@ -1,7 +1,7 @@
 import type { Deviation } from '@hemma/domain';
 import type { StatementStatus } from '@hemma/domain/month-close';
 import type { ProviderStatement } from '@hemma/domain/statements';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
 export interface StatementRow {
@@ -193,10 +193,15 @@ export async function reportedDeviations(db: Kysely<DB>, k: Key): Promise<Deviat
   const rows = await db.selectFrom('deviations').selectAll()
     .where('municipality_id', '=', k.mid).where('provider_id', '=', k.provider).where('month', '=', k.month).where('status', '=', 'reported')
     .orderBy('deviation_id').execute();
-  return rows.map((d) => ({
+  return rows.map(toDomainDeviation);
+}
+
+/** A stored deviation as the month-close rules read it. */
+export function toDomainDeviation(d: Selectable<DB['deviations']>): Deviation {
+  return {
     id: d.deviation_id, client: d.client_id, provider: d.provider_id, month: d.month, minutes: d.minutes,
     reason: d.reason, comment: d.comment, ...(d.category !== null && { category: d.category }), status: d.status,
-  }));
+  };
 }
 
 /** The municipality's payment day: the day of the next month a month is paid on. */

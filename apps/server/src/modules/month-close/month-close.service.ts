@@ -1,4 +1,4 @@
-import { adjustmentOre, approvalBlockers, isLocked, submitBlockers, transition, type Blocker, type CloseAction, type StatementStatus } from '@hemma/domain/month-close';
+import { adjustmentsDue, approvalBlockers, isLocked, submitBlockers, transition, type Blocker, type CloseAction, type StatementStatus } from '@hemma/domain/month-close';
 import type { ProviderStatement } from '@hemma/domain/statements';
 import { paymentDate } from '@hemma/domain/time';
 import type { Kysely } from 'kysely';
@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { BlockedError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
-import { freshen, keptProviderStatement, upToDateIn, type KeptState } from '../kept-statements/read.ts';
+import { freshen, keptProviderFigures, keptProviderStatement, keptState, upToDateIn, type KeptState } from '../kept-statements/read.ts';
 import * as repo from './month-close.repository.ts';
 import { toDeviation } from '../deviations/deviations.repository.ts';
 import { loadExportNames } from '../care-data/care-data.repository.ts';
@@ -69,13 +69,10 @@ async function pendingAdjustments(db: Kysely<DB>, key: { mid: string; provider: 
   const locked = await repo.lockedMonthsBefore(db, key);
   if (locked.length === 0) return [];
   const booked = await repo.bookedAdjustments(db, key.mid, key.provider);
-  const out: Adjustment[] = [];
-  for (const l of locked) {
-    const statement = await keptProviderStatement(db, key.mid, l.month, key.provider);
-    const amount = adjustmentOre(l.total_ore, statement.totalOre, booked.get(l.month) ?? 0);
-    if (amount !== 0) out.push({ concernsMonth: l.month, amountOre: amount });
-  }
-  return out;
+  // The kept totals alone: a locked month's lines are not read again.
+  const totals = new Map<string, number>();
+  for (const l of locked) totals.set(l.month, (await keptProviderFigures(db, key.mid, l.month, [key.provider])).get(key.provider)?.totalOre ?? 0);
+  return adjustmentsDue(locked.map((l) => ({ month: l.month, approvedTotalOre: l.total_ore })), (m) => totals.get(m) ?? 0, booked);
 }
 
 async function buildView(db: Kysely<DB>, mid: string, month: string, provider: string, kept: KeptState): Promise<MonthCloseView> {
@@ -144,15 +141,17 @@ async function step(database: Database, actor: Actor, month: string, provider: s
   const mid = actor.municipalityId;
   const key = { mid, provider, month };
   if (!(await repo.providerExists(database.db, mid, provider))) throw new NotFoundError(`no provider "${provider}"`);
+  // Exporting a locked statement reads its approved document, nothing kept.
+  const exporting = action === 'export';
   // What is stale is computed before the row lock is taken; under it, only what changed since.
-  await freshenAll(database.db, key);
+  if (!exporting) await freshenAll(database.db, key);
   return database.db.transaction().execute(async (trx) => {
     await repo.ensureStatementRow(trx, key);
     // The row lock makes two approvers (or an approver and a submitter) take turns.
     const row = await repo.getStatementRow(trx, key, true);
     const next = transition(row?.status ?? 'draft', action);
     if (!next.ok) throw new ConflictError(next.message);
-    const kept = await exactIn(trx, key);
+    const kept = exporting ? await keptState(trx, mid, month) : await exactIn(trx, key);
     if (action === 'export' || action === 'reopen') {
       await repo.saveStatement(trx, key, { status: next.status, by: actor.username, ...(reason !== undefined && { reason }) });
       return buildView(trx, mid, month, provider, kept);

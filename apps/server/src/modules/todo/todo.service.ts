@@ -1,5 +1,4 @@
 import type { TodoEntry, TodoGroup, TodoKind } from '@hemma/contract/api';
-import type { StatementsDocument } from '@hemma/domain/statements';
 import { formatDayNumber, parseDate, previousMonth } from '@hemma/domain/time';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
@@ -7,7 +6,7 @@ import { recordAuditMany } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { swedishToday } from '../clients/access.ts';
-import { freshMonthDocument } from '../kept-statements/read.ts';
+import { freshen, keptMonthFigures, keptProviderStatement } from '../kept-statements/read.ts';
 import { listThreads } from '../messages/inbox.repository.ts';
 import * as repo from './todo.repository.ts';
 
@@ -27,7 +26,8 @@ interface Context {
   today: string;
   months: string[];
   names: Map<string, string>;
-  statements: Map<string, Promise<StatementsDocument>>;
+  /** Months brought up to date in this request. */
+  fresh: Map<string, Promise<unknown>>;
 }
 
 function group(kind: TodoKind, entries: TodoEntry[], count = entries.length): TodoGroup {
@@ -39,14 +39,14 @@ function withClient(c: Context, clientId: string): Pick<TodoEntry, 'clientId' | 
   return { clientId, ...(name !== undefined && { clientName: name }) };
 }
 
-/** One read of the kept statements per month and request, shared by the groups that need it. */
-function statementsOf(c: Context, month: string): Promise<StatementsDocument> {
-  let doc = c.statements.get(month);
-  if (doc === undefined) {
-    doc = freshMonthDocument(c.db, c.actor.municipalityId, month).then((kept) => kept.doc);
-    c.statements.set(month, doc);
+/** Brings a month's kept statements up to date once per request, for the groups that read them. */
+async function freshMonth(c: Context, month: string): Promise<void> {
+  let done = c.fresh.get(month);
+  if (done === undefined) {
+    done = freshen(c.db, c.actor.municipalityId, month);
+    c.fresh.set(month, done);
   }
-  return doc;
+  await done;
 }
 
 async function newMessages(c: Context): Promise<TodoGroup> {
@@ -72,7 +72,9 @@ async function declinedOrders(c: Context): Promise<TodoGroup> {
 async function excessToReview(c: Context): Promise<TodoGroup> {
   const entries: TodoEntry[] = [];
   for (const month of c.months) {
-    for (const s of (await statementsOf(c, month)).statements) {
+    await freshMonth(c, month);
+    // The providers' kept figures hold their excess: no statement's lines are read.
+    for (const s of await keptMonthFigures(c.db, c.actor.municipalityId, month)) {
       for (const e of s.excess) {
         if (e.status !== 'pending' || !c.names.has(e.client)) continue;
         entries.push({ id: `${month}/${s.provider}/${e.client}`, ...withClient(c, e.client), title: s.provider, at: month, link: `/api/v1/follow-up/${month}/excess` });
@@ -111,8 +113,9 @@ async function exceptionsToResolve(c: Context, provider: string, months: readonl
   const entries: TodoEntry[] = [];
   for (const { month, status } of months) {
     if (status === 'approved' || status === 'exported') continue;
-    const s = (await statementsOf(c, month)).statements.find((x) => x.provider === provider);
-    for (const e of s?.exceptions ?? []) {
+    await freshMonth(c, month);
+    const s = await keptProviderStatement(c.db, c.actor.municipalityId, month, provider);
+    for (const e of s.exceptions) {
       entries.push({ id: e.registration, ...withClient(c, e.client), title: e.type, at: e.at, link: `/api/v1/exceptions?month=${month}` });
     }
   }
@@ -167,7 +170,7 @@ export async function todo(database: Database, actor: Actor, month?: string): Pr
     db: database.db, actor, today,
     months: month !== undefined ? [month] : [previousMonth(current), current],
     names: await repo.clientNames(database.db, actor),
-    statements: new Map(),
+    fresh: new Map(),
   };
   const groups = await groupsFor(c);
   const shown = new Set(groups.flatMap((g) => g.entries.flatMap((e) => e.clientId ?? [])));
