@@ -1,0 +1,50 @@
+// The monthly report documents from the clients' facts (client-facts.ts) and what is read at
+// the time of the report: the clients' districts and ages, the staff's providers and units,
+// the shifts. Those are not part of the facts, so a change to them needs no recomputation.
+
+import type { CareData, Client, Shift, Staff } from '../model/care-data.ts';
+import type { ClientReportFacts } from './client-facts.ts';
+import type { Continuity14Document } from './continuity-14.ts';
+import { continuity14OfDays } from './continuity-14.ts';
+import type { ContinuityDocument } from './continuity.ts';
+import { continuityOfClients, providerLookup } from './continuity.ts';
+import type { FollowUpDocument } from './follow-up.ts';
+import { districtLookup, followUpOfCells } from './follow-up.ts';
+import type { TimeAtClientsDocument, TimeInputs } from './time-at-clients.ts';
+import { shiftMinutesByStaff, timeAtClientsDocument } from './time-at-clients.ts';
+
+export interface ReportDirectory {
+  municipality: string;
+  timezone: string;
+  clients: readonly Pick<Client, 'id' | 'personalNumber' | 'district'>[];
+  staff: readonly Staff[];
+  /** The shifts starting in the period (time at clients reads them; others may leave them out). */
+  shifts: readonly Shift[];
+}
+
+export function directoryOf(data: CareData): ReportDirectory {
+  return { municipality: data.municipality.id, timezone: data.municipality.timezone, clients: data.clients, staff: data.staff, shifts: data.shifts ?? [] };
+}
+
+export function continuityOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): ContinuityDocument {
+  return continuityOfClients(dir.municipality, month, facts.map((f) => ({ client: f.client, staff: f.met })), providerLookup(dir.staff));
+}
+
+/** `facts` of every month the 14 days from `from` touch. */
+export function continuity14OfFacts(dir: ReportDirectory, from: string, facts: readonly ClientReportFacts[]): Continuity14Document {
+  const stretches = facts.flatMap((f) => (f.indicator === null ? [] : [{ client: f.client, days: f.indicator }]));
+  return continuity14OfDays(dir.municipality, from, dir.clients, stretches);
+}
+
+export function timeInputsOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): TimeInputs {
+  return { staff: dir.staff, visitTimes: facts.flatMap((f) => f.visits), shiftMinutes: shiftMinutesByStaff(dir.shifts, month, dir.timezone) };
+}
+
+export function timeAtClientsOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): TimeAtClientsDocument {
+  return timeAtClientsDocument(dir.municipality, month, timeInputsOfFacts(dir, month, facts));
+}
+
+export function followUpOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): FollowUpDocument {
+  const excess = facts.flatMap((f) => f.excess);
+  return followUpOfCells(dir.municipality, month, facts.flatMap((f) => f.cells), excess, districtLookup(dir.clients));
+}
