@@ -52,7 +52,7 @@ export async function reportCommand(args: string[]): Promise<number> {
         await emit(reportCsv(reportTables(name, doc)), values.out);
         break;
       case 'xlsx':
-        await emit(await reportXlsx(reportTables(name, doc), `${inputs.data.municipality.name} – ${name} ${period}`), values.out);
+        await emit(await reportXlsx(reportTables(name, doc), `${inputs.name} – ${name} ${period}`), values.out);
         break;
     }
     return 0;

@@ -3,6 +3,7 @@
 // the shifts. Those are not part of the facts, so a change to them needs no recomputation.
 
 import type { CareData, Client, Shift, Staff } from '../model/care-data.ts';
+import { compareIds } from '../registrations/ordering.ts';
 import type { ClientReportFacts } from './client-facts.ts';
 import type { Continuity14Document } from './continuity-14.ts';
 import { continuity14OfDays } from './continuity-14.ts';
@@ -45,6 +46,6 @@ export function timeAtClientsOfFacts(dir: ReportDirectory, month: string, facts:
 }
 
 export function followUpOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): FollowUpDocument {
-  const excess = facts.flatMap((f) => f.excess);
+  const excess = facts.flatMap((f) => f.excess).sort((a, b) => compareIds(a.client, b.client) || compareIds(a.provider, b.provider));
   return followUpOfCells(dir.municipality, month, facts.flatMap((f) => f.cells), excess, districtLookup(dir.clients));
 }

@@ -1,6 +1,5 @@
 import type { ReportReply } from '@hemma/contract/api';
-import { timeAtClientsByUnit } from '@hemma/domain/reports';
-import { analyseMonth } from '@hemma/domain/statements';
+import { timeAtClientsUnits, timeInputsOfFacts } from '@hemma/domain/reports';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope } from '../../auth/scope.ts';
 import { recordAuditMany } from '../../audit/audit.service.ts';
@@ -29,7 +28,6 @@ export async function readReport(
   only(actor, ['admin', 'finance', 'case_officer', 'provider_manager'], 'read follow-up reports');
   const scope = reportScopeOf(actor);
   const inputs = await loadReportSources(database.db, actor.municipalityId, name, period);
-  const { data } = inputs;
   const full = computeReport(name, inputs, period);
   const visible = scope.level === 'municipality'
     ? null
@@ -46,7 +44,7 @@ export async function readReport(
   })));
 
   if (format === 'csv') return reportCsv(reportTables(name, doc));
-  if (format === 'xlsx') return reportXlsx(reportTables(name, doc), `${data.municipality.name} – ${name} ${period}`);
+  if (format === 'xlsx') return reportXlsx(reportTables(name, doc), `${inputs.name} – ${name} ${period}`);
   const month = periodOf(name) === 'month' ? period : period.slice(0, 7);
   return {
     report: name,
@@ -54,7 +52,7 @@ export async function readReport(
     scope,
     document: doc as unknown as Record<string, unknown>,
     ...(name === 'time-at-clients' && {
-      units: timeAtClientsByUnit(data, period, analyseMonth(data, period).visits)
+      units: timeAtClientsUnits(timeInputsOfFacts(inputs.directory, period, inputs.facts))
         .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
         .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures })),
     }),

@@ -1,0 +1,34 @@
+// What the reports read of the kept facts: each month brought up to date first (the kept
+// statements' `freshen`: the facts are kept in the same pass as the slices), then read.
+
+import type { ClientReportFacts, ReportDirectory } from '@hemma/domain/reports';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { freshen } from '../kept-statements/read.ts';
+import * as repo from './report-facts.repository.ts';
+
+export type { FactsPart } from './report-facts.repository.ts';
+
+/** The facts of `months`, each brought up to date first (unless another process is at it). */
+export async function freshReportFacts(db: Kysely<DB>, mid: string, months: readonly string[], part: repo.FactsPart): Promise<ClientReportFacts[]> {
+  for (const month of months) await freshen(db, mid, month);
+  return repo.readFacts(db, mid, months, part);
+}
+
+/** The facts as kept, without bringing them up to date (tests compare them with a full computation). */
+export function keptReportFacts(db: Kysely<DB>, mid: string, months: readonly string[], part: repo.FactsPart): Promise<ClientReportFacts[]> {
+  return repo.readFacts(db, mid, months, part);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What the reports read at the time of the report (see the repository). `shiftsOf` (YYYY-MM)
+ * loads the shifts that may start on a local day of that month.
+ */
+export function reportDirectory(db: Kysely<DB>, mid: string, shiftsOf?: string): Promise<{ name: string; directory: ReportDirectory }> {
+  if (shiftsOf === undefined) return repo.readDirectory(db, mid, null);
+  const [y, m] = shiftsOf.split('-').map(Number) as [number, number];
+  // A day either side: the local date of an instant is within a day of its UTC date.
+  return repo.readDirectory(db, mid, { from: new Date(Date.UTC(y, m - 1, 1) - DAY_MS), to: new Date(Date.UTC(y, m, 1) + DAY_MS) });
+}

@@ -1,0 +1,84 @@
+import type { ClientReportFacts, IndicatorDays, ReportDirectory } from '@hemma/domain/reports';
+import type { ClientCell, ExcessRow, StaffVisitTime } from '@hemma/domain/reports';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+export async function deleteFacts(db: Kysely<DB>, mid: string, month: string, clients?: readonly string[]): Promise<void> {
+  let q = db.deleteFrom('kept_report_facts').where('municipality_id', '=', mid).where('month', '=', month);
+  if (clients !== undefined) {
+    if (clients.length === 0) return;
+    q = q.where('client_id', '=', sql<string>`any(${[...clients]}::text[])`);
+  }
+  await q.execute();
+}
+
+export async function insertFacts(db: Kysely<DB>, mid: string, month: string, facts: readonly ClientReportFacts[]): Promise<void> {
+  for (let i = 0; i < facts.length; i += 2000) {
+    const chunk = facts.slice(i, i + 2000);
+    await db.insertInto('kept_report_facts').values(chunk.map((f) => ({
+      municipality_id: mid, month, client_id: f.client,
+      met: JSON.stringify(f.met),
+      indicator: f.indicator === null ? null : JSON.stringify(f.indicator),
+      visits: JSON.stringify(f.visits),
+      cells: JSON.stringify(f.cells),
+      excess: JSON.stringify(f.excess),
+    }))).execute();
+  }
+}
+
+/** What a report reads of the facts: one family of columns, the others left empty. */
+export type FactsPart = 'met' | 'indicator' | 'visits' | 'follow-up' | 'all';
+
+/** The kept facts of the months, for the reports that read `part`. */
+export async function readFacts(db: Kysely<DB>, mid: string, months: readonly string[], part: FactsPart): Promise<ClientReportFacts[]> {
+  const base = db.selectFrom('kept_report_facts').where('municipality_id', '=', mid).where('month', '=', sql<string>`any(${[...months]}::text[])`);
+  const rows = await (part === 'met'
+    ? base.select(['client_id', 'met'])
+    : part === 'indicator'
+      ? base.select(['client_id', 'indicator']).where('indicator', 'is not', null)
+      : part === 'visits'
+        ? base.select(['client_id', 'visits'])
+        : part === 'follow-up'
+          ? base.select(['client_id', 'cells', 'excess'])
+          : base.select(['client_id', 'met', 'indicator', 'visits', 'cells', 'excess'])
+  ).execute();
+  return rows.map((r) => {
+    const row = r as { client_id: string; met?: unknown; indicator?: unknown; visits?: unknown; cells?: unknown; excess?: unknown };
+    return {
+      client: row.client_id,
+      met: (row.met ?? []) as string[],
+      indicator: (row.indicator ?? null) as IndicatorDays | null,
+      visits: (row.visits ?? []) as StaffVisitTime[],
+      cells: (row.cells ?? []) as ClientCell[],
+      excess: (row.excess ?? []) as ExcessRow[],
+    };
+  });
+}
+
+/**
+ * What the reports read at the time of the report rather than keep: the clients' districts and
+ * personal numbers, the staff's providers and units, and the shifts starting in `shifts`.
+ */
+export async function readDirectory(
+  db: Kysely<DB>, mid: string, shifts: { from: Date; to: Date } | null,
+): Promise<{ name: string; directory: ReportDirectory }> {
+  const [m, clients, staff, shiftRows] = await Promise.all([
+    db.selectFrom('municipalities').select(['name', 'timezone']).where('municipality_id', '=', mid).executeTakeFirstOrThrow(),
+    db.selectFrom('clients').select(['client_id', 'personal_number', 'district_id']).where('municipality_id', '=', mid).execute(),
+    db.selectFrom('staff').select(['staff_id', 'provider_id', 'name', 'unit_id']).where('municipality_id', '=', mid).execute(),
+    shifts === null
+      ? Promise.resolve([])
+      : db.selectFrom('work_shifts').select(['staff_id', 'starts_at', 'ends_at'])
+        .where('municipality_id', '=', mid).where('starts_at', '>=', shifts.from).where('starts_at', '<', shifts.to).execute(),
+  ]);
+  return {
+    name: m.name,
+    directory: {
+      municipality: mid,
+      timezone: m.timezone,
+      clients: clients.map((c) => ({ id: c.client_id, personalNumber: c.personal_number, district: c.district_id })),
+      staff: staff.map((s) => ({ id: s.staff_id, provider: s.provider_id, name: s.name, ...(s.unit_id !== null && { unit: s.unit_id }) })),
+      shifts: shiftRows.map((r) => ({ staff: r.staff_id, from: r.starts_at.toISOString(), to: r.ends_at.toISOString() })),
+    },
+  };
+}
