@@ -14,3 +14,10 @@ export interface KeptReportFactsTable {
   cells: Json<unknown>;
   excess: Json<unknown>;
 }
+
+export interface KeptShiftMinutesTable {
+  municipality_id: string;
+  month: string;
+  staff_id: string;
+  minutes: number;
+}

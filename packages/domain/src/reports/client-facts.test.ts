@@ -62,7 +62,7 @@ describe('client report facts', () => {
     const data = { ...withClients(baseData(), clients), registrations };
     const none = { visits: [], declined: [] };
     const facts = ['2017-03', '2017-04'].flatMap((month) => clientReportFacts(data, month, [], none));
-    const dir = directoryOf(data);
+    const dir = directoryOf(data, '2017-03');
     let eligible = 0;
     for (let day = parseDate('2017-03-08'); day <= parseDate('2017-04-10'); day++) {
       const from = formatDayNumber(day);

@@ -1,8 +1,9 @@
 // The monthly report documents from the clients' facts (client-facts.ts) and what is read at
-// the time of the report: the clients' districts and ages, the staff's providers and units,
-// the shifts. Those are not part of the facts, so a change to them needs no recomputation.
+// the time of the report: the clients' districts and ages, the staff's providers and units
+// (not part of the facts, so a change to them needs no recomputation), and the month's shift
+// minutes per staff member.
 
-import type { CareData, Client, Shift, Staff } from '../model/care-data.ts';
+import type { CareData, Client, Staff } from '../model/care-data.ts';
 import { compareIds } from '../registrations/ordering.ts';
 import type { ClientReportFacts } from './client-facts.ts';
 import type { Continuity14Document } from './continuity-14.ts';
@@ -16,15 +17,20 @@ import { shiftMinutesByStaff, timeAtClientsDocument } from './time-at-clients.ts
 
 export interface ReportDirectory {
   municipality: string;
-  timezone: string;
   clients: readonly Pick<Client, 'id' | 'personalNumber' | 'district'>[];
   staff: readonly Staff[];
-  /** The shifts starting in the period (time at clients reads them; others may leave them out). */
-  shifts: readonly Shift[];
+  /** Minutes of the shifts starting in the month, per staff member (`shiftMinutesByStaff`; time at clients reads them). */
+  shiftMinutes: ReadonlyMap<string, number>;
 }
 
-export function directoryOf(data: CareData): ReportDirectory {
-  return { municipality: data.municipality.id, timezone: data.municipality.timezone, clients: data.clients, staff: data.staff, shifts: data.shifts ?? [] };
+/** The directory of `month` from its loaded facts. */
+export function directoryOf(data: CareData, month: string): ReportDirectory {
+  return {
+    municipality: data.municipality.id,
+    clients: data.clients,
+    staff: data.staff,
+    shiftMinutes: shiftMinutesByStaff(data.shifts ?? [], month, data.municipality.timezone),
+  };
 }
 
 export function continuityOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): ContinuityDocument {
@@ -37,12 +43,12 @@ export function continuity14OfFacts(dir: ReportDirectory, from: string, facts: r
   return continuity14OfDays(dir.municipality, from, dir.clients, stretches);
 }
 
-export function timeInputsOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): TimeInputs {
-  return { staff: dir.staff, visitTimes: facts.flatMap((f) => f.visits), shiftMinutes: shiftMinutesByStaff(dir.shifts, month, dir.timezone) };
+export function timeInputsOfFacts(dir: ReportDirectory, facts: readonly ClientReportFacts[]): TimeInputs {
+  return { staff: dir.staff, visitTimes: facts.flatMap((f) => f.visits), shiftMinutes: dir.shiftMinutes };
 }
 
 export function timeAtClientsOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): TimeAtClientsDocument {
-  return timeAtClientsDocument(dir.municipality, month, timeInputsOfFacts(dir, month, facts));
+  return timeAtClientsDocument(dir.municipality, month, timeInputsOfFacts(dir, facts));
 }
 
 export function followUpOfFacts(dir: ReportDirectory, month: string, facts: readonly ClientReportFacts[]): FollowUpDocument {

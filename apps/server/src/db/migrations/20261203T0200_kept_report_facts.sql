@@ -20,3 +20,42 @@ create table kept_report_facts (
 insert into kept_stale (municipality_id, month, scope, key)
   select municipality_id, month, 'all', '' from kept_months where computed_at is not null
 on conflict (municipality_id, month, scope, key) do update set version = excluded.version;
+
+-- Shift minutes per staff member of a kept month (time at clients), kept in the month's full
+-- computation. Shifts come from imports, rarely: a shift written, moved or removed marks the
+-- kept month it may start in (a day either side of the month, for the local date) whole.
+create table kept_shift_minutes (
+  municipality_id text not null,
+  month text not null,
+  staff_id text not null,
+  minutes integer not null,
+  primary key (municipality_id, month, staff_id),
+  foreign key (municipality_id, month) references kept_months
+);
+
+create function kept_shifts_changed() returns trigger language plpgsql as $$
+declare
+  mid text;
+begin
+  for mid in select distinct municipality_id from changed_rows loop
+    perform kept_writer(mid);
+  end loop;
+  insert into kept_stale as s (municipality_id, month, scope, key)
+    select distinct c.municipality_id, k.month, 'all', ''
+    from changed_rows c
+    join kept_months k on k.municipality_id = c.municipality_id
+      and c.starts_at >= ((k.month || '-01')::timestamp - interval '1 day') at time zone 'UTC'
+      and c.starts_at < ((k.month || '-01')::timestamp + interval '1 month' + interval '1 day') at time zone 'UTC'
+    order by 1, 2
+  on conflict (municipality_id, month, scope, key) do update set version = excluded.version;
+  return null;
+end $$;
+
+create trigger work_shifts_kept_insert after insert on work_shifts
+  referencing new table as changed_rows for each statement execute function kept_shifts_changed();
+create trigger work_shifts_kept_update_new after update on work_shifts
+  referencing new table as changed_rows for each statement execute function kept_shifts_changed();
+create trigger work_shifts_kept_update_old after update on work_shifts
+  referencing old table as changed_rows for each statement execute function kept_shifts_changed();
+create trigger work_shifts_kept_delete after delete on work_shifts
+  referencing old table as changed_rows for each statement execute function kept_shifts_changed();

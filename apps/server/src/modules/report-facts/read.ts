@@ -20,15 +20,10 @@ export function keptReportFacts(db: Kysely<DB>, mid: string, months: readonly st
   return repo.readFacts(db, mid, months, part);
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * What the reports read at the time of the report (see the repository). `shiftsOf` (YYYY-MM)
- * loads the shifts that may start on a local day of that month.
+ * What the reports read at the time of the report (see the repository); `shiftsOf` (YYYY-MM, a
+ * month brought up to date first) adds its shift minutes.
  */
 export function reportDirectory(db: Kysely<DB>, mid: string, shiftsOf?: string): Promise<{ name: string; directory: ReportDirectory }> {
-  if (shiftsOf === undefined) return repo.readDirectory(db, mid, null);
-  const [y, m] = shiftsOf.split('-').map(Number) as [number, number];
-  // A day either side: the local date of an instant is within a day of its UTC date.
-  return repo.readDirectory(db, mid, { from: new Date(Date.UTC(y, m - 1, 1) - DAY_MS), to: new Date(Date.UTC(y, m, 1) + DAY_MS) });
+  return repo.readDirectory(db, mid, shiftsOf ?? null);
 }

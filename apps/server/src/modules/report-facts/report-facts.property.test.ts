@@ -1,6 +1,6 @@
 // The done-when of kept report facts: after every write of a random sequence (the writes of the
 // kept statements' property test: registrations, corrections, late ones, overlaps, reviews,
-// deviations and their decisions, order and rate changes) every report read from the kept facts
+// deviations and their decisions, order and rate changes, then shifts) every report read from the kept facts
 // equals the report computed from a full load of the month, as JSON text. CI runs fixed seeds;
 // more locally with HEMMA_KEPT_RUNS=N (and HEMMA_KEPT_SEED=<n> to start elsewhere).
 
@@ -65,6 +65,14 @@ describe(`reports from kept facts equal a full computation after every write (${
           await applyWrite(t.db, target, w);
           await check(`after write ${i} (${w.kind})`);
         }
+        // Shift minutes are kept per month too: a shift across midnight added, then the staff member's shifts removed.
+        const staff = await t.db.selectFrom('staff').select('staff_id').where('municipality_id', '=', mid).orderBy('staff_id').executeTakeFirstOrThrow();
+        await t.db.insertInto('work_shifts').values({
+          municipality_id: mid, staff_id: staff.staff_id, ordinal: 0, starts_at: new Date(`${month}-01T21:30:00Z`), ends_at: new Date(`${month}-02T05:59:30Z`),
+        }).execute();
+        await check('after a shift was added');
+        await t.db.deleteFrom('work_shifts').where('municipality_id', '=', mid).where('staff_id', '=', staff.staff_id).execute();
+        await check('after shifts were removed');
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );

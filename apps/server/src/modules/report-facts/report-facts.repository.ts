@@ -55,30 +55,33 @@ export async function readFacts(db: Kysely<DB>, mid: string, months: readonly st
   });
 }
 
+export async function replaceShiftMinutes(db: Kysely<DB>, mid: string, month: string, minutes: ReadonlyMap<string, number>): Promise<void> {
+  await db.deleteFrom('kept_shift_minutes').where('municipality_id', '=', mid).where('month', '=', month).execute();
+  const rows = [...minutes].map(([staff, m]) => ({ municipality_id: mid, month, staff_id: staff, minutes: m }));
+  for (let i = 0; i < rows.length; i += 5000) await db.insertInto('kept_shift_minutes').values(rows.slice(i, i + 5000)).execute();
+}
+
 /**
- * What the reports read at the time of the report rather than keep: the clients' districts and
- * personal numbers, the staff's providers and units, and the shifts starting in `shifts`.
+ * What the reports read at the time of the report rather than keep with the clients' facts:
+ * the clients' districts and personal numbers, the staff's providers and units, and (with
+ * `shiftsOf`, a kept month) the month's shift minutes per staff member.
  */
-export async function readDirectory(
-  db: Kysely<DB>, mid: string, shifts: { from: Date; to: Date } | null,
-): Promise<{ name: string; directory: ReportDirectory }> {
-  const [m, clients, staff, shiftRows] = await Promise.all([
-    db.selectFrom('municipalities').select(['name', 'timezone']).where('municipality_id', '=', mid).executeTakeFirstOrThrow(),
+export async function readDirectory(db: Kysely<DB>, mid: string, shiftsOf: string | null): Promise<{ name: string; directory: ReportDirectory }> {
+  const [m, clients, staff, shifts] = await Promise.all([
+    db.selectFrom('municipalities').select('name').where('municipality_id', '=', mid).executeTakeFirstOrThrow(),
     db.selectFrom('clients').select(['client_id', 'personal_number', 'district_id']).where('municipality_id', '=', mid).execute(),
     db.selectFrom('staff').select(['staff_id', 'provider_id', 'name', 'unit_id']).where('municipality_id', '=', mid).execute(),
-    shifts === null
+    shiftsOf === null
       ? Promise.resolve([])
-      : db.selectFrom('work_shifts').select(['staff_id', 'starts_at', 'ends_at'])
-        .where('municipality_id', '=', mid).where('starts_at', '>=', shifts.from).where('starts_at', '<', shifts.to).execute(),
+      : db.selectFrom('kept_shift_minutes').select(['staff_id', 'minutes']).where('municipality_id', '=', mid).where('month', '=', shiftsOf).execute(),
   ]);
   return {
     name: m.name,
     directory: {
       municipality: mid,
-      timezone: m.timezone,
       clients: clients.map((c) => ({ id: c.client_id, personalNumber: c.personal_number, district: c.district_id })),
       staff: staff.map((s) => ({ id: s.staff_id, provider: s.provider_id, name: s.name, ...(s.unit_id !== null && { unit: s.unit_id }) })),
-      shifts: shiftRows.map((r) => ({ staff: r.staff_id, from: r.starts_at.toISOString(), to: r.ends_at.toISOString() })),
+      shiftMinutes: new Map(shifts.map((r) => [r.staff_id, r.minutes])),
     },
   };
 }

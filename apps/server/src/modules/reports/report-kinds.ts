@@ -34,7 +34,7 @@ export interface ReportInputs {
 
 /** The inputs of a month's reports from its facts and statements, without keeping anything. */
 export function inputsFromData(data: CareData, statements: StatementsDocument): ReportInputs {
-  return { name: data.municipality.name, directory: directoryOf(data), facts: monthReportFacts(data, statements) };
+  return { name: data.municipality.name, directory: directoryOf(data, statements.month), facts: monthReportFacts(data, statements) };
 }
 
 /** Every monthly report of `month` from one read of the facts: each document equals `computeReport`'s. */

@@ -52,7 +52,7 @@ export async function readReport(
     scope,
     document: doc as unknown as Record<string, unknown>,
     ...(name === 'time-at-clients' && {
-      units: timeAtClientsUnits(timeInputsOfFacts(inputs.directory, period, inputs.facts))
+      units: timeAtClientsUnits(timeInputsOfFacts(inputs.directory, inputs.facts))
         .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
         .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures })),
     }),
