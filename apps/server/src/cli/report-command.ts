@@ -4,8 +4,8 @@ import { resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { reportCsv } from '../modules/reports/export/csv.ts';
 import { reportTables } from '../modules/reports/export/report-table.ts';
 import { reportXlsx } from '../modules/reports/export/xlsx.ts';
-import { loadReportSources } from '../modules/reports/report-data.ts';
-import { computeReport, isReportName, periodOf, REPORT_NAMES } from '../modules/reports/report-kinds.ts';
+import { isReportName, periodOf, REPORT_NAMES } from '../modules/reports/report-kinds.ts';
+import { municipalityReport } from '../modules/reports/report-memo.ts';
 import { parse, UsageError } from './args.ts';
 import { emit, requireFormat, requireMonth } from './output.ts';
 
@@ -42,8 +42,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   const database = await openMigrated(loadConfig(process.env, values.db).database);
   try {
     const municipality = await resolveMunicipality(database.db, values.municipality, period.slice(0, 7));
-    const inputs = await loadReportSources(database.db, municipality, name, period);
-    const doc = computeReport(name, inputs, period);
+    const { document: doc, name: municipalityName } = await municipalityReport(database.db, municipality, name, period);
     switch (format) {
       case 'json':
         await emit(`${JSON.stringify(doc, null, 1)}\n`, values.out);
@@ -52,7 +51,7 @@ export async function reportCommand(args: string[]): Promise<number> {
         await emit(reportCsv(reportTables(name, doc)), values.out);
         break;
       case 'xlsx':
-        await emit(await reportXlsx(reportTables(name, doc), `${inputs.name} – ${name} ${period}`), values.out);
+        await emit(await reportXlsx(reportTables(name, doc), `${municipalityName} – ${name} ${period}`), values.out);
         break;
     }
     return 0;

@@ -27,3 +27,8 @@ export function keptReportFacts(db: Kysely<DB>, mid: string, months: readonly st
 export function reportDirectory(db: Kysely<DB>, mid: string, shiftsOf?: string): Promise<{ name: string; directory: ReportDirectory }> {
   return repo.readDirectory(db, mid, shiftsOf ?? null);
 }
+
+/** A digest of what a report of `months` reads (see the repository): equal digests, equal documents. */
+export function reportInputsDigest(db: Kysely<DB>, mid: string, months: readonly string[]): Promise<string> {
+  return repo.inputsDigest(db, mid, months);
+}

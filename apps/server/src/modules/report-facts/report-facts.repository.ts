@@ -85,3 +85,20 @@ export async function readDirectory(db: Kysely<DB>, mid: string, shiftsOf: strin
     },
   };
 }
+
+/**
+ * A digest of everything a report of `months` reads: each month's kept state (a pass that
+ * changes facts or shift minutes sets its `computed_at`), and the directory read at report
+ * time. Equal digests, equal documents.
+ */
+export async function inputsDigest(db: Kysely<DB>, mid: string, months: readonly string[]): Promise<string> {
+  const { rows } = await sql<{ digest: string | null }>`
+    select md5(string_agg(x, E'\\n' order by x)) as digest from (
+      select concat_ws(',', 'k', month, coalesce(computed_at::text, '-'), facts_version) as x
+        from kept_months where municipality_id = ${mid} and month = any(${[...months]}::text[])
+      union all select concat_ws(',', 'm', name) from municipalities where municipality_id = ${mid}
+      union all select concat_ws(',', 'c', client_id, personal_number, district_id) from clients where municipality_id = ${mid}
+      union all select concat_ws(',', 's', staff_id, provider_id, coalesce(unit_id, '-')) from staff where municipality_id = ${mid}
+    ) t`.execute(db);
+  return rows[0]?.digest ?? '';
+}

@@ -13,6 +13,11 @@ export function indicatorMonths(from: string): string[] {
   return first === last ? [first] : [first, last];
 }
 
+/** The months a report of `period` reads. */
+export function reportMonths(name: ReportName, period: string): string[] {
+  return periodOf(name) === 'from' ? indicatorMonths(period) : [period];
+}
+
 /** The facts each report reads. */
 const PART: Record<ReportName, FactsPart> = {
   continuity: 'met',
@@ -30,7 +35,7 @@ const PART: Record<ReportName, FactsPart> = {
  * (each month brought up to date first), and what is read at the time of the report.
  */
 export async function loadReportSources(db: Kysely<DB>, municipality: string, name: ReportName, period: string): Promise<ReportInputs> {
-  const months = periodOf(name) === 'from' ? indicatorMonths(period) : [period];
+  const months = reportMonths(name, period);
   const facts = await freshReportFacts(db, municipality, months, PART[name]);
   const { name: municipalityName, directory } = await reportDirectory(db, municipality, name === 'time-at-clients' ? period : undefined);
   return { name: municipalityName, directory, facts };

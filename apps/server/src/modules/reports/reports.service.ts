@@ -1,5 +1,4 @@
 import type { ReportReply } from '@hemma/contract/api';
-import { timeAtClientsUnits, timeInputsOfFacts } from '@hemma/domain/reports';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope } from '../../auth/scope.ts';
 import { recordAuditMany } from '../../audit/audit.service.ts';
@@ -8,8 +7,8 @@ import { only } from '../clients/access.ts';
 import { reportCsv } from './export/csv.ts';
 import { reportTables } from './export/report-table.ts';
 import { reportXlsx } from './export/xlsx.ts';
-import { loadReportSources } from './report-data.ts';
-import { computeReport, periodOf, type ReportName } from './report-kinds.ts';
+import { periodOf, type ReportName } from './report-kinds.ts';
+import { municipalityReport } from './report-memo.ts';
 import { narrowDocument, reportScopeOf } from './report-scope.ts';
 
 export type ReportFormat = 'json' | 'csv' | 'xlsx';
@@ -27,8 +26,8 @@ export async function readReport(
 ): Promise<ReportReply | string | Buffer> {
   only(actor, ['admin', 'finance', 'case_officer', 'provider_manager'], 'read follow-up reports');
   const scope = reportScopeOf(actor);
-  const inputs = await loadReportSources(database.db, actor.municipalityId, name, period);
-  const full = computeReport(name, inputs, period);
+  const computed = await municipalityReport(database.db, actor.municipalityId, name, period);
+  const full = computed.document;
   const visible = scope.level === 'municipality'
     ? null
     : new Set((await clientIdsInScope(database.db, actor).execute()).map((r) => r.client_id));
@@ -44,15 +43,15 @@ export async function readReport(
   })));
 
   if (format === 'csv') return reportCsv(reportTables(name, doc));
-  if (format === 'xlsx') return reportXlsx(reportTables(name, doc), `${inputs.name} – ${name} ${period}`);
+  if (format === 'xlsx') return reportXlsx(reportTables(name, doc), `${computed.name} – ${name} ${period}`);
   const month = periodOf(name) === 'month' ? period : period.slice(0, 7);
   return {
     report: name,
     period,
     scope,
     document: doc as unknown as Record<string, unknown>,
-    ...(name === 'time-at-clients' && {
-      units: timeAtClientsUnits(timeInputsOfFacts(inputs.directory, inputs.facts))
+    ...(computed.units !== null && {
+      units: computed.units
         .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
         .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures })),
     }),
