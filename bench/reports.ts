@@ -39,7 +39,7 @@ function report(label: string, r: ReportsResult): string {
     `  first keep of the month (statement slices and report facts, full): ${r.keptSeconds} s (${r.keptCpuSeconds} s CPU); ${r.factsRows} facts rows, ${Math.round(r.factsBytes / 1e5) / 10} MB`,
     `  all monthly reports from the kept facts: ${r.allReportsSeconds} s (${r.allReportsCpuSeconds} s CPU)`,
     ...Object.entries(r.reportSeconds).map(([name, s]) => `  ${name.padEnd(22)} ${s} s — ${r.check[name]}`),
-    ...Object.entries(r.requests).map(([who, q]) => `  single requests as ${who.padEnd(16)} ${q.count}: p50 ${q.p50} s, p95 ${q.p95} s, max ${q.max} s (${q.slowest})`),
+    ...Object.entries(r.requests).map(([who, q]) => `  single requests, ${who.padEnd(16)} ${q.count}: p50 ${q.p50} s, p95 ${q.p95} s, max ${q.max} s (${q.slowest})`),
     r.verify === null
       ? '  (no comparison with a full computation at this scale)'
       : `  full computation for comparison: load ${r.verify.loadSeconds} s (${r.verify.registrations} registrations), compute ${r.verify.computeSeconds} s; equal: ${r.verify.equal.join(', ')}; DIFFERENT: ${r.verify.different.join(', ') || 'none'}`,
