@@ -15,11 +15,6 @@ export async function freshReportFacts(db: Kysely<DB>, mid: string, months: read
   return repo.readFacts(db, mid, months, part);
 }
 
-/** The facts as kept, without bringing them up to date (tests compare them with a full computation). */
-export function keptReportFacts(db: Kysely<DB>, mid: string, months: readonly string[], part: repo.FactsPart): Promise<ClientReportFacts[]> {
-  return repo.readFacts(db, mid, months, part);
-}
-
 /**
  * What the reports read at the time of the report (see the repository); `shiftsOf` (YYYY-MM, a
  * month brought up to date first) adds its shift minutes.

@@ -27,7 +27,7 @@ export async function insertFacts(db: Kysely<DB>, mid: string, month: string, fa
 }
 
 /** What a report reads of the facts: one family of columns, the others left empty. */
-export type FactsPart = 'met' | 'indicator' | 'visits' | 'follow-up' | 'all';
+export type FactsPart = 'met' | 'indicator' | 'visits' | 'follow-up';
 
 /** The kept facts of the months, for the reports that read `part`. */
 export async function readFacts(db: Kysely<DB>, mid: string, months: readonly string[], part: FactsPart): Promise<ClientReportFacts[]> {
@@ -38,9 +38,7 @@ export async function readFacts(db: Kysely<DB>, mid: string, months: readonly st
       ? base.select(['client_id', 'indicator']).where('indicator', 'is not', null)
       : part === 'visits'
         ? base.select(['client_id', 'visits'])
-        : part === 'follow-up'
-          ? base.select(['client_id', 'cells', 'excess'])
-          : base.select(['client_id', 'met', 'indicator', 'visits', 'cells', 'excess'])
+        : base.select(['client_id', 'cells', 'excess'])
   ).execute();
   return rows.map((r) => {
     const row = r as { client_id: string; met?: unknown; indicator?: unknown; visits?: unknown; cells?: unknown; excess?: unknown };
