@@ -2,7 +2,8 @@
 //   npm run bench:reports -- [--scale 1] [--only pg|pglite] [--month 2024-10] [--keep|--reuse] …
 // Generates the month with the statement benchmark's generator (same options, same databases;
 // --reuse measures a month kept by either benchmark), adds weekday shifts for every staff
-// member, then times the reports (see bench/reports/measure.ts). Figures: docs/benchmarks.md.
+// member, then times the reports kept beside the statements (bench/reports/measure.ts).
+// Figures: docs/benchmarks.md.
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,9 @@ import { preparePGlite, preparePostgres, type BenchDatabase } from './statements
 import type { GenerateResult } from './statements/generate.ts';
 import { parseOptions, type BenchOptions } from './statements/options.ts';
 import { generationReport } from './statements/report.ts';
+
+/** Above this scale the full computation takes minutes and gigabytes: the property test covers equality. */
+const VERIFY_UP_TO = 0.2;
 
 type ChildReply = { ok: true; result: unknown } | { ok: false; error: string };
 
@@ -31,11 +35,14 @@ function runChild<T>(script: string, task: unknown): Promise<T> {
 
 function report(label: string, r: ReportsResult): string {
   const lines = [
-    `${label}: ${r.shiftsAdded} shifts added; kept statements computed once in ${r.keptSeconds} s`,
-    `  kept statements read in ${r.keptReadSeconds} s; ${r.registrationsLoaded} registrations loaded in ${r.loadSeconds} s`,
-    `  all monthly reports from one load and one analysis: ${r.allComputeSeconds} s (${r.allComputeCpuSeconds} s CPU); kept read + load + all: ${Math.round((r.keptReadSeconds + r.loadSeconds + r.allComputeSeconds) * 100) / 100} s`,
-    ...Object.entries(r.computeSeconds).map(([name, s]) => `  ${name.padEnd(22)} compute ${s} s, whole request ${r.requestSeconds[name]} s — ${r.check[name]}`),
-    `  continuity-14          whole request ${r.requestSeconds['continuity-14']} s — ${r.check['continuity-14']}`,
+    `${label}: ${r.shiftsAdded} shifts added`,
+    `  first keep of the month (statement slices and report facts, full): ${r.keptSeconds} s (${r.keptCpuSeconds} s CPU); ${r.factsRows} facts rows, ${Math.round(r.factsBytes / 1e5) / 10} MB`,
+    `  all monthly reports from the kept facts: ${r.allReportsSeconds} s (${r.allReportsCpuSeconds} s CPU)`,
+    ...Object.entries(r.reportSeconds).map(([name, s]) => `  ${name.padEnd(22)} ${s} s — ${r.check[name]}`),
+    ...Object.entries(r.requests).map(([who, q]) => `  single requests, ${who.padEnd(16)} ${q.count}: p50 ${q.p50} s, p95 ${q.p95} s, max ${q.max} s (${q.slowest})`),
+    r.verify === null
+      ? '  (no comparison with a full computation at this scale)'
+      : `  full computation for comparison: load ${r.verify.loadSeconds} s (${r.verify.registrations} registrations), compute ${r.verify.computeSeconds} s; equal: ${r.verify.equal.join(', ')}; DIFFERENT: ${r.verify.different.join(', ') || 'none'}`,
     `  peak RSS ${Math.round(r.peakRssBytes / 1e6)} MB`,
   ];
   return lines.join('\n');
@@ -49,7 +56,7 @@ async function benchOne(db: BenchDatabase, o: BenchOptions): Promise<{ database:
       console.log(generationReport(db.label, g));
     }
     console.log(`${db.label}: measuring …`);
-    const result = await runChild<ReportsResult>('reports/child.ts', { target: db.target, month: o.month });
+    const result = await runChild<ReportsResult>('reports/child.ts', { target: db.target, month: o.month, verify: o.scale <= VERIFY_UP_TO });
     console.log(report(db.label, result));
     return { database: db.label, result };
   } finally {

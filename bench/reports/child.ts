@@ -4,11 +4,11 @@ import { openMigrated } from '../../apps/server/src/db/open.ts';
 import type { DatabaseTarget } from '../../apps/server/src/db/connect.ts';
 import { measureReports } from './measure.ts';
 
-const task = JSON.parse(process.argv[2] ?? '{}') as { target: DatabaseTarget; month: string };
+const task = JSON.parse(process.argv[2] ?? '{}') as { target: DatabaseTarget; month: string; verify: boolean };
 openMigrated(task.target)
   .then(async (database) => {
     try {
-      return await measureReports(database, task.month);
+      return await measureReports(database, task.month, task.verify);
     } finally {
       await database.close();
     }

@@ -2,8 +2,8 @@ import { loadConfig } from '../config.ts';
 import { openMigrated } from '../db/open.ts';
 import { resolveMunicipality } from '../modules/care-data/month-data.ts';
 import { exportReport } from '../modules/reports/export/report-export.ts';
-import { loadReportSources } from '../modules/reports/report-data.ts';
-import { computeReport, isReportName, periodOf, REPORT_NAMES } from '../modules/reports/report-kinds.ts';
+import { isReportName, periodOf, REPORT_NAMES } from '../modules/reports/report-kinds.ts';
+import { municipalityReport } from '../modules/reports/report-memo.ts';
 import { parse, UsageError } from './args.ts';
 import { emit, requireFormat, requireMonth } from './output.ts';
 
@@ -40,8 +40,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   const database = await openMigrated(loadConfig(process.env, values.db).database);
   try {
     const municipality = await resolveMunicipality(database.db, values.municipality, period.slice(0, 7));
-    const inputs = await loadReportSources(database.db, municipality, name, period);
-    const doc = computeReport(name, inputs, period);
+    const { document: doc } = await municipalityReport(database.db, municipality, name, period);
     await emit(format === 'json' ? `${JSON.stringify(doc, null, 1)}\n` : await exportReport(database.db, municipality, name, period, doc, format), values.out);
     return 0;
   } finally {

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ClientAccessTable, PasskeyChallengesTable, PasskeyCodesTable, PasskeysTable, VisitRequestsTable } from './schema-client-view.ts';
 import type { StaffDevicesTable } from './schema-staff-devices.ts';
+import type { KeptReportFactsTable, KeptShiftMinutesTable } from './schema-report-facts.ts';
 
 // Row types of the tables in migrations/, as the type parsers (type-parsers.ts) return them:
 // int8 and numeric as number, date as 'YYYY-MM-DD', timestamptz as Date.
@@ -534,6 +535,8 @@ export interface DB {
   kept_slices: KeptSlicesTable;
   kept_providers: KeptProvidersTable;
   kept_stale: KeptStaleTable;
+  kept_report_facts: KeptReportFactsTable;
+  kept_shift_minutes: KeptShiftMinutesTable;
   staff_notes: StaffNotesTable;
   client_access: ClientAccessTable;
   passkeys: PasskeysTable;

@@ -4,11 +4,11 @@
 // statements do not break down per client (visits, declined and manual registrations) are
 // counted here, from the same analysed month.
 
-import type { CareData } from '../model/care-data.ts';
+import type { CareData, Client } from '../model/care-data.ts';
 import { effectiveRegistrations } from '../registrations/effective.ts';
 import { compareIds } from '../registrations/ordering.ts';
 import type { AnalysedDeclined, AnalysedVisit } from '../statements/analyse.ts';
-import type { ExcessStatus, StatementsDocument } from '../statements/types.ts';
+import type { ApprovedExcessEntry, ExcessEntry, ExcessStatus, StatementLine, StatementsDocument } from '../statements/types.ts';
 import { monthRange } from '../time/civil-days.ts';
 import { epochMinuteOfMs, parseInstantMs } from '../time/instant.ts';
 import { LocalClock } from '../time/local-clock.ts';
@@ -110,48 +110,81 @@ export function sumCells<T extends FollowUpCounts>(cells: readonly T[], keyOf: (
   return [...sums.keys()].sort(compareIds).map((key) => [key, withRatios(sums.get(key) ?? zero())]);
 }
 
+/** What the figures read of one client's statement with one provider: a kept slice has this shape. */
+export interface StatementPiece {
+  provider: string;
+  client: string;
+  line: Pick<StatementLine, 'orderedMinutes' | 'performedMinutes' | 'amountOre'> | null;
+  excess: ExcessEntry | null;
+  approvedExcess: Pick<ApprovedExcessEntry, 'amountOre'> | null;
+}
+
+/** A statements object as pieces (a piece per line, excess and approved excess entry). */
+export function statementPieces(doc: StatementsDocument): StatementPiece[] {
+  const pieces: StatementPiece[] = [];
+  const none = { line: null, excess: null, approvedExcess: null };
+  for (const s of doc.statements) {
+    for (const line of s.lines) pieces.push({ ...none, provider: s.provider, client: line.client, line });
+    for (const e of s.approvedExcess) pieces.push({ ...none, provider: s.provider, client: e.client, approvedExcess: e });
+    for (const e of s.excess) pieces.push({ ...none, provider: s.provider, client: e.client, excess: e });
+  }
+  return pieces;
+}
+
+/** A client's month with one provider; the district is the client's, added when grouping. */
+export type ClientCell = Omit<FollowUpCell, 'district'>;
+
 /**
  * One cell per client and provider with anything in the month: a statement line, approved
  * excess paid now, a visit or declined registration, or a registration dated in the month.
+ * With `only`, the cells and excess of those clients alone.
  */
-export function followUpCells(data: CareData, statements: StatementsDocument, items: MonthItems): { cells: FollowUpCell[]; excess: ExcessRow[] } {
-  const district = new Map(data.clients.map((c) => [c.id, c.district]));
-  const cells = new Map<string, FollowUpCell>();
-  const cell = (client: string, provider: string): FollowUpCell => {
+export function clientCells(
+  data: CareData,
+  month: string,
+  pieces: Iterable<StatementPiece>,
+  items: MonthItems,
+  only?: ReadonlySet<string>,
+): { cells: ClientCell[]; excess: ExcessRow[] } {
+  const wanted = (client: string) => only === undefined || only.has(client);
+  const cells = new Map<string, ClientCell>();
+  const cell = (client: string, provider: string): ClientCell => {
     const key = `${client}\u0000${provider}`;
     let c = cells.get(key);
-    if (c === undefined) cells.set(key, (c = { client, provider, district: district.get(client) ?? '', ...zero() }));
+    if (c === undefined) cells.set(key, (c = { client, provider, ...zero() }));
     return c;
   };
   const excess: ExcessRow[] = [];
   const reasons = new Map<string, string>();
-  for (const r of data.excessReviews) if (r.month === statements.month) reasons.set(`${r.client}\u0000${r.provider}`, r.reason);
-  for (const s of statements.statements) {
-    for (const line of s.lines) {
-      const c = cell(line.client, s.provider);
-      c.orderedMinutes += line.orderedMinutes;
-      c.performedMinutes += line.performedMinutes;
-      c.amountOre += line.amountOre;
+  for (const r of data.excessReviews) if (r.month === month) reasons.set(`${r.client}\u0000${r.provider}`, r.reason);
+  for (const p of pieces) {
+    // A kept slice may hold only exceptions: no cell for it.
+    if (!wanted(p.client) || (p.line === null && p.approvedExcess === null && p.excess === null)) continue;
+    const c = cell(p.client, p.provider);
+    if (p.line !== null) {
+      c.orderedMinutes += p.line.orderedMinutes;
+      c.performedMinutes += p.line.performedMinutes;
+      c.amountOre += p.line.amountOre;
     }
-    for (const e of s.approvedExcess) cell(e.client, s.provider).approvedExcessOre += e.amountOre;
-    for (const e of s.excess) {
-      const c = cell(e.client, s.provider);
-      c.excessMinutes += e.minutes;
-      if (e.status === 'approved') c.excessApprovedMinutes += e.minutes;
-      else if (e.status === 'rejected') c.excessRejectedMinutes += e.minutes;
-      else c.excessPendingMinutes += e.minutes;
-      const reason = reasons.get(`${e.client}\u0000${s.provider}`);
-      excess.push({ client: e.client, provider: s.provider, minutes: e.minutes, amountOre: e.amountOre, status: e.status, reason: e.status === 'pending' ? null : (reason ?? null) });
-    }
+    if (p.approvedExcess !== null) c.approvedExcessOre += p.approvedExcess.amountOre;
+    const e = p.excess;
+    if (e === null) continue;
+    c.excessMinutes += e.minutes;
+    if (e.status === 'approved') c.excessApprovedMinutes += e.minutes;
+    else if (e.status === 'rejected') c.excessRejectedMinutes += e.minutes;
+    else c.excessPendingMinutes += e.minutes;
+    const reason = reasons.get(`${p.client}\u0000${p.provider}`);
+    excess.push({ client: p.client, provider: p.provider, minutes: e.minutes, amountOre: e.amountOre, status: e.status, reason: e.status === 'pending' ? null : (reason ?? null) });
   }
-  for (const v of items.visits) cell(v.client, v.provider).plannedVisits += 1;
+  for (const v of items.visits) if (wanted(v.client)) cell(v.client, v.provider).plannedVisits += 1;
   for (const d of items.declined) {
+    if (!wanted(d.client)) continue;
     const c = cell(d.client, d.provider);
     c.plannedVisits += 1;
     if (d.kind === 'declined_at_door') c.declinedAtDoor += 1;
     else c.declinedInAdvance += 1;
   }
-  countRegistrations(data, statements.month, cell);
+  countRegistrations(data, month, (client, provider) => (wanted(client) ? cell(client, provider) : undefined));
   const list = [...cells.values()].sort((a, b) => compareIds(a.client, b.client) || compareIds(a.provider, b.provider));
   for (const c of list) c.paidOre = c.amountOre + c.approvedExcessOre;
   excess.sort((a, b) => compareIds(a.client, b.client) || compareIds(a.provider, b.provider));
@@ -159,7 +192,7 @@ export function followUpCells(data: CareData, statements: StatementsDocument, it
 }
 
 /** Effective registrations dated in the month (as the statements count them), per client and provider. */
-function countRegistrations(data: CareData, month: string, cell: (client: string, provider: string) => FollowUpCounts): void {
+function countRegistrations(data: CareData, month: string, cell: (client: string, provider: string) => FollowUpCounts | undefined): void {
   const range = monthRange(month);
   const clock = new LocalClock(data.municipality.timezone);
   const providers = new Map(data.staff.map((s) => [s.id, s.provider]));
@@ -170,17 +203,21 @@ function countRegistrations(data: CareData, month: string, cell: (client: string
     const day = clock.localDay(epochMinuteOfMs(parseInstantMs(r.at)));
     if (day < range.firstDay || day > range.lastDay) continue;
     const c = cell(r.client, providers.get(r.staff) ?? '');
+    if (c === undefined) continue;
     c.registrations += 1;
     if (r.method === 'manual') c.manualRegistrations += 1;
   }
 }
 
+/** The document from the month's cells, each in the district of its client. */
 export function followUpOfCells(
   municipality: string,
   month: string,
-  cells: readonly FollowUpCell[],
+  clientCells: readonly ClientCell[],
   excess: ExcessRow[],
+  districtOf: (client: string) => string,
 ): FollowUpDocument {
+  const cells = clientCells.map((c) => ({ ...c, district: districtOf(c.client) }));
   const [total] = sumCells(cells, () => '');
   return {
     format: FOLLOW_UP_FORMAT,
@@ -194,7 +231,13 @@ export function followUpOfCells(
   };
 }
 
+/** Each client's district ('' for one not known). */
+export function districtLookup(clients: readonly Pick<Client, 'id' | 'district'>[]): (client: string) => string {
+  const district = new Map(clients.map((c) => [c.id, c.district]));
+  return (client) => district.get(client) ?? '';
+}
+
 export function computeFollowUp(data: CareData, statements: StatementsDocument, items: MonthItems): FollowUpDocument {
-  const { cells, excess } = followUpCells(data, statements, items);
-  return followUpOfCells(data.municipality.id, statements.month, cells, excess);
+  const { cells, excess } = clientCells(data, statements.month, statementPieces(statements), items);
+  return followUpOfCells(data.municipality.id, statements.month, cells, excess, districtLookup(data.clients));
 }

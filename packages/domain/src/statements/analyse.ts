@@ -2,8 +2,11 @@
 // from the same facts (client fees, reports). Same pairing and holds as the statements.
 
 import type { CareData } from '../model/care-data.ts';
+import type { MonthRange } from '../time/civil-days.ts';
 import { monthRange } from '../time/civil-days.ts';
+import type { CareAnalysis } from './analysis.ts';
 import { analyseCare, isHeldWhole } from './analysis.ts';
+import type { EngineContext } from './context.ts';
 import { buildContext } from './context.ts';
 
 export interface AnalysedVisit {
@@ -34,14 +37,22 @@ export interface AnalysedDeclined {
   date: string;
 }
 
+export interface MonthItems {
+  visits: AnalysedVisit[];
+  declined: AnalysedDeclined[];
+}
+
 /**
  * Items dated in `month` (YYYY-MM), effective registrations only, all providers, held or not,
  * in step-1 order. Computed the same way in both payment models.
  */
-export function analyseMonth(data: CareData, month: string): { visits: AnalysedVisit[]; declined: AnalysedDeclined[] } {
-  const range = monthRange(month);
+export function analyseMonth(data: CareData, month: string): MonthItems {
   const ctx = buildContext(data);
-  const analysis = analyseCare(ctx, data.registrations);
+  return monthItemsOf(ctx, analyseCare(ctx, data.registrations), monthRange(month));
+}
+
+/** The items of `range` from an analysis already made (the statements' own, see slices.ts). */
+export function monthItemsOf(ctx: EngineContext, analysis: CareAnalysis, range: MonthRange): MonthItems {
   const inMonth = (day: number): boolean => day >= range.firstDay && day <= range.lastDay;
   const visits: AnalysedVisit[] = [];
   for (const v of analysis.visits) {

@@ -1,13 +1,13 @@
 export { computeStatements } from './compute.ts';
 export { analyseMonth } from './analyse.ts';
-export type { AnalysedVisit, AnalysedDeclined } from './analyse.ts';
+export type { AnalysedVisit, AnalysedDeclined, MonthItems } from './analyse.ts';
 export { selectRate } from './rates.ts';
 export type { RateQuery } from './rates.ts';
 export { ruleOn, DEFAULT_RULE } from './rules.ts';
 export { orderedMinutes, proratedMinutes } from './orders.ts';
 export { compareParts } from './parts.ts';
 export * from './types.ts';
-export { computeSlices } from './slices.ts';
+export { computeSlices, computeSlicesAndItems } from './slices.ts';
 export { joinSlices, joinProviderSlices } from './join.ts';
 export { registrationsForClients } from './closure.ts';
 export { sliceFigures, providerFigures, type SliceFigures, type FigureSums, type ProviderFigures } from './figures.ts';

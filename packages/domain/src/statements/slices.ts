@@ -8,6 +8,9 @@
 import type { CareData, Deviation } from '../model/care-data.ts';
 import { compareIds } from '../registrations/ordering.ts';
 import { monthRange, previousMonth } from '../time/civil-days.ts';
+import type { MonthItems } from './analyse.ts';
+import { monthItemsOf } from './analyse.ts';
+import type { CareAnalysis } from './analysis.ts';
 import { analyseCare } from './analysis.ts';
 import { approvedExcessFrom } from './approved-excess.ts';
 import type { EngineContext } from './context.ts';
@@ -63,8 +66,29 @@ class SliceBook {
 export function computeSlices(data: CareData, month: string, only?: ReadonlySet<string>): MonthSlices {
   const range = monthRange(month);
   const ctx = buildContext(data);
-  const performed = data.municipality.model === 'performed_time';
+  return slicesOf(ctx, data, range, analyseCare(ctx, data.registrations), only);
+}
+
+/**
+ * The slices, and the month's visits and declined registrations from the same analysis (what
+ * the follow-up reports count, kept beside the slices). With `only`, the items of other
+ * clients are left out: the data need not hold all of theirs.
+ */
+export function computeSlicesAndItems(data: CareData, month: string, only?: ReadonlySet<string>): MonthSlices & { items: MonthItems } {
+  const range = monthRange(month);
+  const ctx = buildContext(data);
   const analysis = analyseCare(ctx, data.registrations);
+  const items = monthItemsOf(ctx, analysis, range);
+  if (only !== undefined) {
+    items.visits = items.visits.filter((v) => only.has(v.client));
+    items.declined = items.declined.filter((d) => only.has(d.client));
+  }
+  return { ...slicesOf(ctx, data, range, analysis, only), items };
+}
+
+function slicesOf(ctx: EngineContext, data: CareData, range: Range, analysis: CareAnalysis, only: ReadonlySet<string> | undefined): MonthSlices {
+  const { month } = range;
+  const performed = data.municipality.model === 'performed_time';
   const groups = groupMonth(analysis, range, performed);
   addOrderAndDeviationClients(ctx, data, range, groups);
   const reviews = new ExcessReviews(data.excessReviews);

@@ -2,10 +2,11 @@
 // otherwise the slices of the clients marked stale (and of those a marked staff member visited
 // around the marked instants). The domain computes; this only chooses what and stores it.
 
-import { computeSlices } from '@hemma/domain/statements';
+import { computeSlicesAndItems } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { loadClientsMonthData, loadMonthData, monthWindow } from '../care-data/month-data.ts';
+import { keepReportFacts } from '../report-facts/keep.ts';
 import * as repo from './kept.repository.ts';
 
 // A visit lasts at most 720 minutes, so a registration changes visits within 12 hours of it,
@@ -34,13 +35,16 @@ export async function catchUpIn(trx: Kysely<DB>, mid: string, month: string, wai
     if (row.computed_at !== null && marks.length === 0) return 'done';
     if (row.computed_at === null || marks.some((m) => m.scope === 'all')) {
       const data = await loadMonthData(trx, mid, month);
-      const { slices } = computeSlices(data, month);
+      const { slices, items } = computeSlicesAndItems(data, month);
       await repo.replaceSlices(trx, mid, month, slices);
+      // The report facts are kept beside the slices, from the same analysis (modules/report-facts).
+      await keepReportFacts(trx, mid, month, { data, slices, items });
     } else {
       const clients = [...(await staleClients(trx, mid, month, marks))];
       const data = await loadClientsMonthData(trx, mid, month, clients);
-      const { slices } = computeSlices(data, month, new Set(clients));
+      const { slices, items } = computeSlicesAndItems(data, month, new Set(clients));
       await repo.replaceSlices(trx, mid, month, slices, clients);
+      await keepReportFacts(trx, mid, month, { data, slices, items }, clients);
     }
     await repo.clearMarks(trx, mid, month, marks);
     await repo.markComputed(trx, mid, month, marks.reduce((v, m) => Math.max(v, m.version), 0));

@@ -1,7 +1,7 @@
 // A report's main figure over the last 12 months, for the trend beside a month's tables: the
 // municipality's and, for a case officer or a provider manager, her own district's or
-// provider's. Each month is the same computation as the month's report (loadReportSources +
-// computeReport), narrowed the same way; only figures without personal data are returned, so
+// provider's. Each month is the month's own report document (kept facts, remembered once put
+// together: report-memo.ts), narrowed the same way; only figures without personal data are returned, so
 // reading a trend logs no client reads.
 
 import type { ReportTrendReply } from '@hemma/contract/api';
@@ -12,8 +12,8 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/connect.ts';
 import { only } from '../clients/access.ts';
 import { continuityByDistrict } from './report-comparison.ts';
-import { loadReportSources } from './report-data.ts';
-import { computeReport, isFigure, periodOf, type ReportDocument, type ReportName } from './report-kinds.ts';
+import { isFigure, periodOf, type ReportDocument, type ReportName } from './report-kinds.ts';
+import { municipalityReport } from './report-memo.ts';
 import { readClientDistricts, readReportNames } from './report-names.repository.ts';
 import { reportScopeOf, type ReportScope } from './report-scope.ts';
 
@@ -78,8 +78,8 @@ export async function readTrend(database: Database, actor: Actor, name: ReportNa
   const scope = reportScopeOf(actor);
   const mid = actor.municipalityId;
   const docs: [string, ReportDocument][] = [];
-  // One month after the other: each loads a month of facts, and the machine serves others meanwhile.
-  for (const p of trendPeriods(period)) docs.push([p, computeReport(name, await loadReportSources(database.db, mid, name, p), p)]);
+  // One month after the other: a month never kept before is computed once, and the machine serves others meanwhile.
+  for (const p of trendPeriods(period)) docs.push([p, (await municipalityReport(database.db, mid, name, p)).document]);
   const continuity = name === 'continuity' || name === 'continuity-14';
   const districtOf = continuity && scope.level === 'district'
     ? await readClientDistricts(database.db, mid, [...new Set(docs.flatMap(([, doc]) => (doc as ContinuityDocument).clients.map((c) => c.client)))])

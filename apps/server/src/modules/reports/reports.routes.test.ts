@@ -182,6 +182,16 @@ describe(`follow-up reports over HTTP (${process.env.HEMMA_TEST_DB ?? 'pglite'})
     expect(stored.rows[0]).toEqual({ shifts: 57, purposes: 2 });
   });
 
+  it('counts a client in her new district at once, and in the old one again when moved back', async () => {
+    const districts = async () => ((await report('finance', '/api/v1/reports/excess/2017-04')).document.districts as Row[]).map((d) => [d.district, d.excessMinutes]);
+    expect(await districts()).toEqual([['d1', 390], ['d2', 510]]);
+    const move = (to: string) => t.db.updateTable('clients').set({ district_id: to }).where('municipality_id', '=', 'rapportby').where('client_id', '=', 'c2').execute();
+    await move('d2');
+    expect(await districts()).toEqual([['d1', 210], ['d2', 690]]);
+    await move('d1');
+    expect(await districts()).toEqual([['d1', 390], ['d2', 510]]);
+  });
+
   it('refuses staff, and a bad month or date with a 400 saying where', async () => {
     expect((await get('staff', '/api/v1/reports/continuity/2017-04')).statusCode).toBe(403);
     const month = await get('finance', '/api/v1/reports/continuity/2017-13');

@@ -1,6 +1,5 @@
 import type { ReportReply } from '@hemma/contract/api';
-import { timeAtClientsByUnit, type ContinuityDocument } from '@hemma/domain/reports';
-import { analyseMonth } from '@hemma/domain/statements';
+import type { ContinuityDocument } from '@hemma/domain/reports';
 import type { Actor } from '../../auth/actor.ts';
 import { clientIdsInScope } from '../../auth/scope.ts';
 import { recordAuditMany } from '../../audit/audit.service.ts';
@@ -8,9 +7,9 @@ import type { Database } from '../../db/connect.ts';
 import { only } from '../clients/access.ts';
 import { exportReport } from './export/report-export.ts';
 import { idsOf } from './export/report-table.ts';
-import { loadReportSources } from './report-data.ts';
-import { computeReport, periodOf, type ReportName } from './report-kinds.ts';
+import { periodOf, type ReportName } from './report-kinds.ts';
 import { continuityByDistrict, districtsFor } from './report-comparison.ts';
+import { municipalityReport } from './report-memo.ts';
 import { readClientDistricts, readReportNames } from './report-names.repository.ts';
 import { narrowDocument, reportScopeOf } from './report-scope.ts';
 
@@ -29,9 +28,8 @@ export async function readReport(
 ): Promise<ReportReply | string | Buffer> {
   only(actor, ['admin', 'finance', 'case_officer', 'provider_manager'], 'read follow-up reports');
   const scope = reportScopeOf(actor);
-  const inputs = await loadReportSources(database.db, actor.municipalityId, name, period);
-  const { data } = inputs;
-  const full = computeReport(name, inputs, period);
+  const computed = await municipalityReport(database.db, actor.municipalityId, name, period);
+  const full = computed.document;
   const visible = scope.level === 'municipality'
     ? null
     : new Set((await clientIdsInScope(database.db, actor).execute()).map((r) => r.client_id));
@@ -48,11 +46,11 @@ export async function readReport(
 
   if (format !== 'json') return exportReport(database.db, actor.municipalityId, name, period, doc, format, scope);
   const month = periodOf(name) === 'month' ? period : period.slice(0, 7);
-  const units = name === 'time-at-clients'
-    ? timeAtClientsByUnit(data, period, analyseMonth(data, period).visits)
+  const units = computed.units === null
+    ? undefined
+    : computed.units
       .filter((u) => scope.level !== 'provider' || u.provider === scope.provider)
-      .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures }))
-    : undefined;
+      .map((u) => ({ unit: u.unit, provider: u.provider, ...u.figures }));
   const districts = name === 'continuity' || name === 'continuity-14'
     ? districtsFor(scope, continuityByDistrict((full as ContinuityDocument).clients, await readClientDistricts(database.db, actor.municipalityId, (full as ContinuityDocument).clients.map((c) => c.client))))
     : undefined;

@@ -1,0 +1,23 @@
+import type { ColumnType } from 'kysely';
+
+// The report facts kept beside the statement slices (migration 20261203T0200_kept_report_facts.sql).
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface KeptReportFactsTable {
+  municipality_id: string;
+  month: string;
+  client_id: string;
+  met: Json<unknown>;
+  indicator: ColumnType<unknown, string | null, string | null>;
+  visits: Json<unknown>;
+  cells: Json<unknown>;
+  excess: Json<unknown>;
+}
+
+export interface KeptShiftMinutesTable {
+  municipality_id: string;
+  month: string;
+  staff_id: string;
+  minutes: number;
+}
