@@ -18,7 +18,7 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   // From the top: a full-page picture of a scrolled page draws the fixed header mid-page.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
   expect(described, `accessibility on ${name}`).toEqual([]);
 }
