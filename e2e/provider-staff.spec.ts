@@ -42,6 +42,7 @@ test('keeps staff and units, a weekly pattern with exceptions, and shows the wee
   await expect(page.getByRole('heading', { level: 1, name: 'Personal och enheter' })).toBeVisible();
   await expect(menuOf(page)).toHaveText([
     'Att göra', 'Klienter och beställningar', 'Undantag', 'Avvikelser', 'Månadsslut', 'Personal och enheter', 'Veckoplan',
+    'Anteckningar från personalen', 'Personalens telefoner',
     'Förfrågningar', 'Rapporter',
   ]);
   // The demo's units and staff are listed.
