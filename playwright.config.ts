@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3158);
 export const baseURL = `http://127.0.0.1:${port}`;
 
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e/test-results',
@@ -38,9 +42,11 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        // The browser's own language: a native date or month field is written as Swedes write it.
         '--lang=sv-SE',
       ],
+      // The browser's own language, which on Linux Chromium takes from the environment (with
+      // Debian's chromium-l10n): native date, month and time fields are drawn as Swedes write them.
+      env: { ...definedEnv(), LANGUAGE: 'sv', LANG: 'sv_SE.UTF-8' },
     },
   },
   webServer: {
