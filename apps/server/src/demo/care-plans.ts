@@ -2,6 +2,7 @@ import type { ScenarioInput } from '@hemma/contract/scenario';
 import { Temporal } from 'temporal-polyfill';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { demoPattern } from './shift-pattern.ts';
 
 const TZ = 'Europe/Stockholm';
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -61,14 +62,9 @@ export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from:
       duration_minutes: Math.max(15, median), areas: Object.keys(o.hoursPerMonth), staff_count: o.doubleStaffing ? 2 : 1, preferred_staff_id: preferred,
     }))).execute();
   }
-  // Staff work a weekly pattern from the first demo month: weekdays, every third also weekends;
-  // every fourth the late shift.
-  const rows = (s.staff ?? []).flatMap((m, i) => {
-    const late = i % 4 === 3;
-    return DAYS.filter((d) => i % 3 === 0 || (d !== 'sat' && d !== 'sun')).map((weekday) => ({
-      municipality_id: mid, staff_id: m.id, valid_from: from.toString(), weekday, start_time: late ? '13:00' : '07:00', end_time: late ? '22:00' : '16:00',
-    }));
-  });
+  const rows = demoPattern(s, from.toString()).map((p) => ({
+    municipality_id: mid, staff_id: p.staff, valid_from: from.toString(), weekday: p.weekday, start_time: p.start, end_time: p.end,
+  }));
   for (let i = 0; i < rows.length; i += 1000) await db.insertInto('staff_shift_patterns').values(rows.slice(i, i + 1000)).execute();
   return orders.length;
 }

@@ -31,6 +31,14 @@ describe('the demo municipality', () => {
     expect(kinds).toEqual(new Set(['arrive', 'leave', 'declined_at_door', 'declined_in_advance']));
   });
 
+  it('gives every staff member with visits the shifts of her weekly pattern in the demo months', () => {
+    const d = generateDemo({ firstMonth: '2026-09' });
+    const withVisits = new Set(d.registrations?.map((r) => r.staff));
+    const withShifts = new Set(d.shifts?.map((s) => s.staff));
+    expect([...withVisits].filter((s) => !withShifts.has(s))).toEqual([]);
+    expect(d.shifts?.every((s) => s.from >= '2026-09-01' && s.from < '2026-11-01')).toBe(true);
+  });
+
   it('is seeded through the import path once, and not again', async () => {
     const today = Temporal.PlainDate.from('2026-11-23');
     const seeded = await seedDemoIfEmpty(t, today);
@@ -42,6 +50,16 @@ describe('the demo municipality', () => {
       expect(Object.keys(share.byType).every((t) => ['missing_leave', 'missing_arrive'].includes(t))).toBe(true);
     }
     expect(seeded!.summary).toMatch(/exceptions in \d+ visits/);
+    // Time at clients shows figures, near the research average (58 %), for every provider.
+    for (const doc of seeded!.timeAtClients) {
+      expect(doc.providers).toHaveLength(4);
+      for (const p of doc.providers) {
+        expect(p.shiftMinutes).toBeGreaterThan(0);
+        expect(p.percent).toBeGreaterThan(30);
+        expect(p.percent).toBeLessThan(90);
+      }
+    }
+    expect(seeded!.summary).toMatch(/\d+\.\d % of shift time at clients/);
     expect(await seedDemoIfEmpty(t, today)).toBeNull();
     const { rows } = await sql<{ first: Date; last: Date }>`select min(at) as first, max(at) as last from registrations`.execute(t.db);
     expect(rows[0]!.first.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-08-31T00:00:00Z'));

@@ -4,6 +4,7 @@ import { GIVEN_NAMES, LIFE_STORIES, STREETS, SURNAMES } from './names.ts';
 import { orgNumber, personalNumber } from './people.ts';
 import { SeededRandom as Random } from '@hemma/domain/random';
 import { Rota } from './rota.ts';
+import { demoShifts } from './shift-pattern.ts';
 
 type Registration = NonNullable<ScenarioInput['registrations']>[number];
 type Order = NonNullable<ScenarioInput['orders']>[number];
@@ -123,7 +124,7 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
     }
   }
 
-  return {
+  const scenario: ScenarioInput = {
     format: 'hemma-scenario/1',
     municipality: {
       id: 'demoby',
@@ -158,6 +159,9 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
     deviations: [],
     excessReviews: [],
   };
+  // The working hours the staff's weekly pattern gives over the months with registrations.
+  scenario.shifts = demoShifts(scenario, start.toString(), start.toString(), end.subtract({ days: 1 }).toString());
+  return scenario;
 }
 
 interface VisitSpec {

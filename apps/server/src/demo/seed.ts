@@ -6,6 +6,8 @@ import { seedPlansAndShifts } from './care-plans.ts';
 import { describeShares, exceptionShares, type ExceptionShare } from './exception-share.ts';
 import { generateDemo } from './generate.ts';
 import { seedProviderOffers } from './provider-offers.ts';
+import { describeTimeAtClients, timeAtClientsOfMonths } from './time-share.ts';
+import type { TimeAtClientsDocument } from '@hemma/domain/reports';
 
 /**
  * Creates the demo municipality through the import path when the database holds no
@@ -14,7 +16,7 @@ import { seedProviderOffers } from './provider-offers.ts';
 export async function seedDemoIfEmpty(
   database: Database,
   today: Temporal.PlainDate = Temporal.Now.plainDateISO('Europe/Stockholm'),
-): Promise<{ municipality: string; summary: string; logins: string; exceptions: ExceptionShare[] } | null> {
+): Promise<{ municipality: string; summary: string; logins: string; exceptions: ExceptionShare[]; timeAtClients: TimeAtClientsDocument[] } | null> {
   const existing = await database.db.selectFrom('municipalities').select('municipality_id').limit(1).execute();
   if (existing.length > 0) return null;
   const firstMonth = today.toPlainYearMonth().subtract({ months: 2 }).toString();
@@ -29,10 +31,12 @@ export async function seedDemoIfEmpty(
   const logins = await createDemoAccounts(database.db, result.municipality);
   const months = [firstMonth, today.toPlainYearMonth().subtract({ months: 1 }).toString()];
   const exceptions = await exceptionShares(database.db, result.municipality, scenario, months);
+  const timeAtClients = await timeAtClientsOfMonths(database.db, result.municipality, months);
   return {
     municipality: result.municipality,
     logins,
     exceptions,
-    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, weekly shift patterns from ${from.toString()}; ${describeShares(exceptions)}`,
+    timeAtClients,
+    summary: `${scenario.clients?.length} clients, ${scenario.staff?.length} staff, ${result.registrationsAdded} registrations in ${firstMonth} and the month after, ${plans} care plans, weekly shift patterns from ${from.toString()} and the ${scenario.shifts?.length} shifts they give; ${describeShares(exceptions)}; ${describeTimeAtClients(timeAtClients)}`,
   };
 }

@@ -4,3 +4,4 @@ export {
   EXCEPTION_REASONS, MAX_EXCEPTION_DAYS, addDays, datesBetween, mondayOf, weekOf, exceptionRuns, staffDays, visitFit,
 } from './exceptions.ts';
 export type { ExceptionReason, ShiftException, ExceptionRun, StaffDay, VisitFit } from './exceptions.ts';
+export { scheduledShifts } from './scheduled.ts';

@@ -46,14 +46,16 @@ export function trendPeriods(period: string): string[] {
 type Value = number | null;
 const num = (v: unknown): Value => (typeof v === 'number' ? v : null);
 
+/** All providers together: percents are taken from summed minutes, never averaged (as for every total of the reports). */
+export function timeAtClientsTotal(doc: TimeAtClientsDocument): Value {
+  const rows = doc.providers;
+  return percentOneDecimal(rows.reduce((s, r) => s + r.visitMinutes, 0), rows.reduce((s, r) => s + r.shiftMinutes, 0));
+}
+
 function totalOf(name: ReportName, doc: ReportDocument): Value {
   if (name === 'continuity') return (doc as ContinuityDocument).total.median;
   if (name === 'continuity-14') return (doc as Continuity14Document).median;
-  if (name === 'time-at-clients') {
-    // Percents are taken from summed minutes, never averaged (as for every total of the reports).
-    const rows = (doc as TimeAtClientsDocument).providers;
-    return percentOneDecimal(rows.reduce((s, r) => s + r.visitMinutes, 0), rows.reduce((s, r) => s + r.shiftMinutes, 0));
-  }
+  if (name === 'time-at-clients') return timeAtClientsTotal(doc as TimeAtClientsDocument);
   return num((doc as FigureDocument).total[TREND_FIGURE[name] as keyof FigureDocument['total']]);
 }
 
