@@ -5,69 +5,42 @@
 // them. CI runs fixed seeds; more locally with HEMMA_KEPT_RUNS=N (and HEMMA_KEPT_SEED=<n> to
 // start elsewhere or replay a failure).
 
-import { normaliseInstant } from '@hemma/contract/scenario';
 import { computeStatements } from '@hemma/domain/statements';
-import { randomScenario } from '@hemma/domain/testing';
-import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
+import { describe, expect, it } from 'vitest';
 import { loadMonthData } from '../care-data/month-data.ts';
-import { importScenario } from '../scenario/import.service.ts';
 import { hasStaleMarks } from './kept.repository.ts';
-import { applyWrite, writeArbitrary, type WriteTarget } from './random-writes.ts';
+import { applyWrite } from './random-writes.ts';
+import { checkRandomSequences } from './random-sequences.ts';
 import { freshen, keptMonthDocument, keptProviderFigures } from './read.ts';
 
 const RUNS = Number(process.env.HEMMA_KEPT_RUNS ?? 6);
 const SEED = Number(process.env.HEMMA_KEPT_SEED ?? 20_261_201);
 
-const nextMonth = (month: string): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
-};
-
 describe(`kept statements equal a full computation after every write (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
-  let t: TestDatabase;
-  let run = 0;
-  beforeAll(async () => {
-    t = await openTestDatabase();
-  });
-  afterAll(() => t.dispose());
-
   it(`${RUNS} random sequences from seed ${SEED}`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), fc.array(writeArbitrary, { minLength: 1, maxLength: 12 }), async (scenarioSeed, writes) => {
-        const { scenario, months } = randomScenario(scenarioSeed);
-        const mid = `kept-${++run}`;
-        const registrations = (scenario.registrations as { at: string }[]).map((r) => ({ ...r, at: normaliseInstant(r.at) }));
-        const imported = await importScenario(t, { ...scenario, municipality: { ...(scenario.municipality as object), id: mid }, registrations }, { referenceDate: '2026-12-01' });
-        if (!imported.ok) throw new Error(`scenario ${scenarioSeed} was refused: ${JSON.stringify(imported.issues.slice(0, 3))}`);
-        const [before, month] = months as [string, string];
-        const kept = [before, month, nextMonth(month)];
-        const target: WriteTarget = { mid, months: [before, month], counter: { next: 1 } };
-        for (const m of kept) await freshen(t.db, mid, m);
-        for (const [i, w] of writes.entries()) {
-          await applyWrite(t.db, target, w);
-          for (const m of kept) {
-            await freshen(t.db, mid, m);
-            expect(await hasStaleMarks(t.db, mid, m)).toBe(false);
-            const full = computeStatements(await loadMonthData(t.db, mid, m), m);
-            const fromKept = await keptMonthDocument(t.db, mid, m);
-            expect(JSON.stringify(fromKept, null, 1), `scenario ${scenarioSeed}, after write ${i} (${w.kind}), month ${m}`).toBe(JSON.stringify(full, null, 1));
-            // The providers' figures kept beside the slices are the full statements' too.
-            const providers = (await t.db.selectFrom('providers').select('provider_id').where('municipality_id', '=', mid).execute()).map((p) => p.provider_id);
-            const figures = await keptProviderFigures(t.db, mid, m, providers);
-            for (const p of providers) {
-              const s = full.statements.find((x) => x.provider === p);
-              expect(figures.get(p), `scenario ${scenarioSeed}, after write ${i} (${w.kind}), month ${m}, provider ${p}`).toMatchObject({
-                totalOre: s?.totalOre ?? 0, lines: s?.lines.length ?? 0, exceptions: s?.exceptions.length ?? 0, excess: s?.excess ?? [],
-              });
-              const client = figures.get(p)!.exceptionClient;
-              if ((s?.exceptions.length ?? 0) > 0) expect(s!.exceptions.some((e) => e.client === client)).toBe(true);
-            }
+    await checkRandomSequences({ prefix: 'kept', runs: RUNS, seed: SEED, maxWrites: 12 }, async ({ t, scenarioSeed, mid, kept, target, writes }) => {
+      for (const m of kept) await freshen(t.db, mid, m);
+      for (const [i, w] of writes.entries()) {
+        await applyWrite(t.db, target, w);
+        for (const m of kept) {
+          await freshen(t.db, mid, m);
+          expect(await hasStaleMarks(t.db, mid, m)).toBe(false);
+          const full = computeStatements(await loadMonthData(t.db, mid, m), m);
+          const fromKept = await keptMonthDocument(t.db, mid, m);
+          expect(JSON.stringify(fromKept, null, 1), `scenario ${scenarioSeed}, after write ${i} (${w.kind}), month ${m}`).toBe(JSON.stringify(full, null, 1));
+          // The providers' figures kept beside the slices are the full statements' too.
+          const providers = (await t.db.selectFrom('providers').select('provider_id').where('municipality_id', '=', mid).execute()).map((p) => p.provider_id);
+          const figures = await keptProviderFigures(t.db, mid, m, providers);
+          for (const p of providers) {
+            const s = full.statements.find((x) => x.provider === p);
+            expect(figures.get(p), `scenario ${scenarioSeed}, after write ${i} (${w.kind}), month ${m}, provider ${p}`).toMatchObject({
+              totalOre: s?.totalOre ?? 0, lines: s?.lines.length ?? 0, exceptions: s?.exceptions.length ?? 0, excess: s?.excess ?? [],
+            });
+            const client = figures.get(p)!.exceptionClient;
+            if ((s?.exceptions.length ?? 0) > 0) expect(s!.exceptions.some((e) => e.client === client)).toBe(true);
           }
         }
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true },
-    );
+      }
+    });
   }, 900_000);
 });
