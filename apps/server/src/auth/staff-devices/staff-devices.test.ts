@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { importScenario } from '../../modules/scenario/import.service.ts';
-import { readExample } from '../../testing/fixtures.ts';
 import { cookieFrom, loginAs, type Session } from '../../testing/login.ts';
-import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
+import type { TestDatabase } from '../../testing/test-db.ts';
+import { openStaffAppExample, type StaffAppExample } from '../../testing/staff-app-example.ts';
 import { SESSION_COOKIE } from '../cookies.ts';
 
 // A staff phone signed in for the working day, on example 01 (provider p1, staff s1 and s3):
@@ -20,23 +17,14 @@ describe(`staff devices (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
   let app: FastifyInstance;
   let clock = START;
   let manager: Session;
-  let s1: Awaited<ReturnType<typeof loginAs>>;
+  let s1: StaffAppExample['s1'];
   let s3: Session;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    t = await openTestDatabase();
-    const r = await importScenario(t, readExample('01-cap-and-declined.json'), { referenceDate: '2026-11-23' });
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    app = await buildApp(loadConfig({}), t, { now: () => clock });
-    manager = await loginAs(app, t, 'provider_manager', { providerId: 'p1', at: START });
-    s1 = await loginAs(app, t, 'staff', { staffId: 's1', at: START });
-    expect((await call(manager, 'POST', '/api/v1/staff', { id: 's3', provider: 'p1', name: 'Cilla Ny' })).statusCode).toBe(201);
-    s3 = await loginAs(app, t, 'staff', { staffId: 's3', at: START });
+    ({ t, app, manager, s1, s3, close } = await openStaffAppExample(() => clock, START));
   }, 240_000);
-  afterAll(async () => {
-    await app.close();
-    await t.dispose();
-  });
+  afterAll(() => close());
 
   function call(s: Session | undefined, method: 'GET' | 'POST', url: string, payload?: object) {
     return app.inject({ method, url, ...(s && { headers: s.headers }), ...(payload && { payload }) });

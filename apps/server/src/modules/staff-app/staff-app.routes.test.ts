@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { readExample } from '../../testing/fixtures.ts';
-import { loginAs, type Session } from '../../testing/login.ts';
-import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
-import { importScenario } from '../scenario/import.service.ts';
+import type { Session } from '../../testing/login.ts';
+import type { TestDatabase } from '../../testing/test-db.ts';
+import { openStaffAppExample, type StaffAppExample } from '../../testing/staff-app-example.ts';
 
 // The staff app's routes on example 01 (exempelby: provider p1 with staff s1 and s3, client c1
 // with order o1), on Monday 26 December 2016 at 09:00 in Stockholm. Staff s3 is new to p1: no
@@ -18,18 +15,12 @@ describe(`the staff app's day, card and notes (${process.env.HEMMA_TEST_DB ?? 'p
   let t: TestDatabase;
   let app: FastifyInstance;
   let manager: Session;
-  let s1: Awaited<ReturnType<typeof loginAs>>;
+  let s1: StaffAppExample['s1'];
   let s3: Session;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    t = await openTestDatabase();
-    const r = await importScenario(t, readExample('01-cap-and-declined.json'), { referenceDate: '2026-11-23' });
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    app = await buildApp(loadConfig({}), t, { now: () => NOW });
-    manager = await loginAs(app, t, 'provider_manager', { providerId: 'p1', at: NOW });
-    s1 = await loginAs(app, t, 'staff', { staffId: 's1', at: NOW });
-    expect((await call(manager, 'POST', '/api/v1/staff', { id: 's3', provider: 'p1', name: 'Cilla Ny' })).statusCode).toBe(201);
-    s3 = await loginAs(app, t, 'staff', { staffId: 's3', at: NOW });
+    ({ t, app, manager, s1, s3, close } = await openStaffAppExample(() => NOW, NOW));
     const plan = await call(manager, 'POST', '/api/v1/orders/o1/plans', {
       validFrom: '2016-12-01',
       notes: 'Dusch på måndagar.',
@@ -40,10 +31,7 @@ describe(`the staff app's day, card and notes (${process.env.HEMMA_TEST_DB ?? 'p
     const enrol = await app.inject({ method: 'POST', url: '/api/v1/nfc-tags', headers: manager.headers, payload: { uid: TAG, client: 'c1' } });
     expect(enrol.statusCode, enrol.body).toBeLessThan(300);
   }, 240_000);
-  afterAll(async () => {
-    await app.close();
-    await t.dispose();
-  });
+  afterAll(() => close());
 
   function call(s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
     return app.inject({ method, url, headers: s.headers, ...(payload && { payload }) });
