@@ -1,50 +1,46 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pinProblem, PIN_MAX_LENGTH } from '@hemma/domain/staff-device';
-import { errorMessage } from '../../../lib/api/error-message.ts';
 import { signInDevice, unlock, type Unlock } from '../device/unlock.ts';
+import { useBusySubmit } from '../hooks/use-busy-submit.ts';
+import { EntryForm } from './EntryForm.tsx';
+
+/** A PIN field: digits, at most the PIN's length. */
+function PinField({ label, value, onChange, autoComplete, autoFocus = false }: {
+  label: string; value: string; onChange: (pin: string) => void; autoComplete: 'new-password' | 'current-password'; autoFocus?: boolean;
+}) {
+  return (
+    <label className="field">
+      {label}
+      <input type="password" inputMode="numeric" autoComplete={autoComplete} maxLength={PIN_MAX_LENGTH} value={value} onChange={(e) => onChange(e.target.value)} required autoFocus={autoFocus} />
+    </label>
+  );
+}
 
 /** After the full sign-in: the PIN that opens the phone for the rest of the working day. */
 export function ChoosePin({ onChosen }: { onChosen: () => void }) {
   const { t } = useTranslation(['staff', 'common']);
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useBusySubmit(t);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const problem = pinProblem(pin);
     if (problem) return setError(t(`pin.problems.${problem}`));
     if (pin !== again) return setError(t('pin.mismatch'));
-    setBusy(true);
-    try {
+    await run(async () => {
       await signInDevice(pin);
       onChosen();
-    } catch (err) {
-      setError(errorMessage(err, t).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <main className="screen" id="main">
-      <h1>{t('pin.chooseHeading')}</h1>
-      <p>{t('pin.chooseIntro')}</p>
-      <form onSubmit={(e) => void submit(e)} className="stack">
-        <label className="field">
-          {t('pin.pin')}
-          <input type="password" inputMode="numeric" autoComplete="new-password" maxLength={PIN_MAX_LENGTH} value={pin} onChange={(e) => setPin(e.target.value)} required autoFocus />
-        </label>
-        <label className="field">
-          {t('pin.again')}
-          <input type="password" inputMode="numeric" autoComplete="new-password" maxLength={PIN_MAX_LENGTH} value={again} onChange={(e) => setAgain(e.target.value)} required />
-        </label>
-        <button className="primary big" disabled={busy}>{t('pin.choose')}</button>
-        {error && <p role="alert" className="alert">{error}</p>}
-      </form>
-    </main>
+    <EntryForm heading={t('pin.chooseHeading')} before={<p>{t('pin.chooseIntro')}</p>} error={error} onSubmit={submit}>
+      <PinField label={t('pin.pin')} autoComplete="new-password" value={pin} onChange={setPin} autoFocus />
+      <PinField label={t('pin.again')} autoComplete="new-password" value={again} onChange={setAgain} />
+      <button className="primary big" disabled={busy}>{t('pin.choose')}</button>
+    </EntryForm>
   );
 }
 
@@ -76,17 +72,10 @@ export function UnlockScreen({ onUnlocked, onRefused, onFullSignIn }: {
   }
 
   return (
-    <main className="screen" id="main">
-      <h1>{t('pin.unlockHeading')}</h1>
-      <form onSubmit={(e) => void submit(e)} className="stack">
-        <label className="field">
-          {t('pin.pin')}
-          <input type="password" inputMode="numeric" autoComplete="current-password" maxLength={PIN_MAX_LENGTH} value={pin} onChange={(e) => setPin(e.target.value)} required autoFocus />
-        </label>
-        <button className="primary big" disabled={busy}>{t('pin.unlock')}</button>
-        {error && <p role="alert" className="alert">{error}</p>}
-      </form>
-      <button className="link" onClick={onFullSignIn}>{t('pin.fullSignIn')}</button>
-    </main>
+    <EntryForm heading={t('pin.unlockHeading')} error={error} onSubmit={submit}
+      after={<button className="link" onClick={onFullSignIn}>{t('pin.fullSignIn')}</button>}>
+      <PinField label={t('pin.pin')} autoComplete="current-password" value={pin} onChange={setPin} autoFocus />
+      <button className="primary big" disabled={busy}>{t('pin.unlock')}</button>
+    </EntryForm>
   );
 }
