@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MonthField } from '../../../components/MonthField.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
@@ -30,6 +30,28 @@ function orderedPerDay(orders: readonly Order[], month: string): number {
     )
     .reduce((sum, o) => sum + Object.values(o.hoursPerMonth).reduce((a, b) => a + b, 0), 0);
   return (hours * 60) / days;
+}
+
+/** A card of the month's events, a line each; `empty` stands instead of the list when given. */
+function EventCard({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="xs">
+        {title}
+      </Title>
+      {empty ?? <Stack gap={4}>{children}</Stack>}
+    </Card>
+  );
 }
 
 /** How a visit was registered, in words (never colour alone): by hand, corrected, held. */
@@ -123,54 +145,43 @@ export function VisitsSection({ clientId }: { clientId: string }) {
                   </Table>
                 )}
               </Card>
-              <Card withBorder component="section" aria-labelledby="exceptions-heading">
-                <Title order={2} size="h3" id="exceptions-heading" mb="xs">
-                  {t('exceptions')}
-                </Title>
-                {v.exceptions.length === 0 ? (
-                  <EmptyState>{t('noExceptions')}</EmptyState>
-                ) : (
-                  <Stack gap={4}>
-                    {v.exceptions.map((e, i) => (
-                      <Text size="sm" key={`${e.registration}-${i}`}>
-                        {t(`exceptionTypes.${e.type}`, { defaultValue: e.type })} ·{' '}
-                        {formatDayTime(e.at)} · {staffName(e.staff)}
-                      </Text>
-                    ))}
-                  </Stack>
-                )}
-              </Card>
+              <EventCard
+                id="exceptions-heading"
+                title={t('exceptions')}
+                empty={
+                  v.exceptions.length === 0 ? (
+                    <EmptyState>{t('noExceptions')}</EmptyState>
+                  ) : undefined
+                }
+              >
+                {v.exceptions.map((e, i) => (
+                  <Text size="sm" key={`${e.registration}-${i}`}>
+                    {t(`exceptionTypes.${e.type}`, { defaultValue: e.type })} ·{' '}
+                    {formatDayTime(e.at)} · {staffName(e.staff)}
+                  </Text>
+                ))}
+              </EventCard>
               {v.corrections.length > 0 && (
-                <Card withBorder component="section" aria-labelledby="corrections-heading">
-                  <Title order={2} size="h3" id="corrections-heading" mb="xs">
-                    {t('corrections')}
-                  </Title>
-                  <Stack gap={4}>
-                    {v.corrections.map((c) => (
-                      <Text size="sm" key={c.id}>
-                        {formatDayTime(c.at)} ·{' '}
-                        {t(`correctionKinds.${c.kind}`, { defaultValue: c.kind })} ·{' '}
-                        {staffName(c.staffId)}
-                        {c.reason && ` · ${c.reason}`}
-                      </Text>
-                    ))}
-                  </Stack>
-                </Card>
+                <EventCard id="corrections-heading" title={t('corrections')}>
+                  {v.corrections.map((c) => (
+                    <Text size="sm" key={c.id}>
+                      {formatDayTime(c.at)} ·{' '}
+                      {t(`correctionKinds.${c.kind}`, { defaultValue: c.kind })} ·{' '}
+                      {staffName(c.staffId)}
+                      {c.reason && ` · ${c.reason}`}
+                    </Text>
+                  ))}
+                </EventCard>
               )}
               {v.declined.length > 0 && (
-                <Card withBorder component="section" aria-labelledby="declined-heading">
-                  <Title order={2} size="h3" id="declined-heading" mb="xs">
-                    {t('declined')}
-                  </Title>
-                  <Stack gap={4}>
-                    {v.declined.map((d) => (
-                      <Text size="sm" key={d.id}>
-                        {formatCalendarDay(d.date)} ·{' '}
-                        {t(`declinedKinds.${d.kind}`, { defaultValue: d.kind })}
-                      </Text>
-                    ))}
-                  </Stack>
-                </Card>
+                <EventCard id="declined-heading" title={t('declined')}>
+                  {v.declined.map((d) => (
+                    <Text size="sm" key={d.id}>
+                      {formatCalendarDay(d.date)} ·{' '}
+                      {t(`declinedKinds.${d.kind}`, { defaultValue: d.kind })}
+                    </Text>
+                  ))}
+                </EventCard>
               )}
             </Stack>
           );
