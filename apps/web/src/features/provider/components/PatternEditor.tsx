@@ -75,6 +75,18 @@ export function PatternEditor({ staffId, pattern, today, saved, onSaved }: {
     return t(`shifts.problems.${problem.kind}`);
   };
   const dayName = (day: Weekday) => t(`weekdays.${day}`);
+  // A shift's start or end, said at the field when the week has a problem there.
+  const timeField = (day: Weekday, i: number, s: WeekDraft[Weekday][number], field: 'start' | 'end') => (
+    <TextInput
+      type="time"
+      size="xs"
+      w={118}
+      aria-label={t(`shifts.${field}Of`, { day: dayName(day), n: i + 1 })}
+      value={s[field]}
+      onChange={(e) => setShift(day, i, field, e.currentTarget.value)}
+      error={(tried || s[field] !== '') && problemAt(day, i, field)}
+    />
+  );
 
   return (
     <Card withBorder component="section" aria-labelledby="pattern-heading">
@@ -113,27 +125,11 @@ export function PatternEditor({ staffId, pattern, today, saved, onSaved }: {
                       )}
                       {draft.week[day].map((s, i) => (
                         <Group key={i} gap={4} align="flex-start" wrap="nowrap">
-                          <TextInput
-                            type="time"
-                            size="xs"
-                            w={118}
-                            aria-label={t('shifts.startOf', { day: dayName(day), n: i + 1 })}
-                            value={s.start}
-                            onChange={(e) => setShift(day, i, 'start', e.currentTarget.value)}
-                            error={(tried || s.start !== '') && problemAt(day, i, 'start')}
-                          />
+                          {timeField(day, i, s, 'start')}
                           <Text size="sm" pt={4} aria-hidden="true">
                             –
                           </Text>
-                          <TextInput
-                            type="time"
-                            size="xs"
-                            w={118}
-                            aria-label={t('shifts.endOf', { day: dayName(day), n: i + 1 })}
-                            value={s.end}
-                            onChange={(e) => setShift(day, i, 'end', e.currentTarget.value)}
-                            error={(tried || s.end !== '') && problemAt(day, i, 'end')}
-                          />
+                          {timeField(day, i, s, 'end')}
                           <ActionIcon
                             variant="subtle"
                             color="gray.8"
