@@ -1,27 +1,42 @@
 import type { ScenarioInput } from '@hemma/contract/scenario';
+import { WEEKDAYS, type Weekday } from '@hemma/domain';
+import { staffDays, visitFit, weekOf } from '@hemma/domain/shifts';
+import { parseDate, weekdayOfDayNumber } from '@hemma/domain/time';
 import { Temporal } from 'temporal-polyfill';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { demoPattern } from './shift-pattern.ts';
+import { demoExceptions, seedExceptions } from './shift-exceptions.ts';
 
 const TZ = 'Europe/Stockholm';
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A visit starting before 14:00 is the morning's; from 22:00 a night visit, which plans do not hold. */
+const AFTERNOON = 14;
+const NIGHT = 22;
+/** The shortest window a plan gives a visit. */
+const MIN_WINDOW_HOURS = 2;
 
-interface Seen {
-  days: Set<string>;
-  firstHour: number;
-  lastHour: number;
-  durations: number[];
-  /** Visits per staff member: the one who came most is the plan's preferred staff. */
-  byStaff: Map<string, number>;
+interface Made {
+  weekday: Weekday;
+  staff: string;
+  hour: number;
+  minutes: number;
 }
 
-/**
- * The scenario format has no plans or shifts, so the demo derives them: each client's plan says
- * what the registrations show (the weekdays, the hours, the usual length), and staff work days.
- */
-export function derivePlans(s: ScenarioInput): Map<string, Seen> {
-  const seen = new Map<string, Seen>();
+export interface PlannedVisit {
+  weekdays: Weekday[];
+  windowFrom: string;
+  windowTo: string;
+  durationMinutes: number;
+  /** Who came most often on these weekdays: the staff app's "my day" lists visits naming her. */
+  preferredStaff: string;
+}
+
+const hour = (h: number): string => `${String(h).padStart(2, '0')}:00`;
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The visits made of a client's morning or afternoon, as the registrations show them. */
+function madeVisits(s: ScenarioInput): Map<string, Made[][]> {
+  const made = new Map<string, Made[][]>();
   const open = new Map<string, Temporal.ZonedDateTime>();
   for (const r of s.registrations ?? []) {
     const at = Temporal.Instant.from(r.at).toZonedDateTimeISO(TZ);
@@ -30,41 +45,92 @@ export function derivePlans(s: ScenarioInput): Map<string, Seen> {
     if (r.kind !== 'leave') continue;
     const start = open.get(key);
     open.delete(key);
-    if (!start) continue;
-    const v = seen.get(r.client) ?? { days: new Set(), firstHour: 24, lastHour: 0, durations: [], byStaff: new Map<string, number>() };
-    const who = String(r.staff);
-    v.byStaff.set(who, (v.byStaff.get(who) ?? 0) + 1);
-    v.days.add(DAYS[start.dayOfWeek - 1]!);
-    v.firstHour = Math.min(v.firstHour, start.hour);
-    v.lastHour = Math.max(v.lastHour, start.hour);
-    v.durations.push(Math.round(start.until(at).total('minutes')));
-    seen.set(r.client, v);
+    if (!start || start.hour >= NIGHT) continue;
+    const slots = made.get(r.client) ?? [[], []];
+    slots[start.hour < AFTERNOON ? 0 : 1]!.push({
+      weekday: WEEKDAYS[start.dayOfWeek - 1]!, staff: String(r.staff), hour: start.hour, minutes: Math.round(start.until(at).total('minutes')),
+    });
+    made.set(r.client, slots);
   }
-  return seen;
+  return made;
 }
 
-export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from: Temporal.PlainDate): Promise<number> {
+/**
+ * One slot's plan visits: each weekday's visit names who came most often that weekday, and the
+ * weekdays naming the same person are one plan visit, its window the hours she came at.
+ */
+function slotPlan(visits: readonly Made[]): PlannedVisit[] {
+  if (visits.length === 0) return [];
+  const durations = visits.map((v) => v.minutes).sort((a, b) => a - b);
+  const durationMinutes = Math.max(15, durations[Math.floor(durations.length / 2)]!);
+  const byWeekday = new Map<Weekday, string>();
+  for (const weekday of WEEKDAYS) {
+    const counts = new Map<string, number>();
+    for (const v of visits) if (v.weekday === weekday) counts.set(v.staff, (counts.get(v.staff) ?? 0) + 1);
+    const most = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0];
+    if (most) byWeekday.set(weekday, most[0]);
+  }
+  return [...new Set(byWeekday.values())].map((staff) => {
+    const weekdays = WEEKDAYS.filter((d) => byWeekday.get(d) === staff);
+    const hours = visits.filter((v) => v.staff === staff && weekdays.includes(v.weekday)).map((v) => v.hour);
+    const from = Math.min(...hours);
+    return { weekdays, windowFrom: hour(from), windowTo: hour(Math.min(NIGHT, Math.max(from + MIN_WINDOW_HOURS, Math.max(...hours) + 1))), durationMinutes, preferredStaff: staff };
+  });
+}
+
+/**
+ * The scenario format has no plans, so the demo derives them: each client's plan says what the
+ * registrations show, the morning's and the afternoon's visits, on which weekdays, by whom.
+ */
+export function derivePlans(s: ScenarioInput): Map<string, PlannedVisit[]> {
+  return new Map([...madeVisits(s)].map(([client, slots]) => [client, slots.flatMap(slotPlan)]));
+}
+
+export interface PlanFit {
+  /** A plan visit on a date of the week, as the week plan shows it. */
+  cells: number;
+  /** Of them, the ones whose named staff member is off or working other hours. */
+  outside: number;
+}
+
+/**
+ * How the plans lie over the staff's shifts (the pattern from `validFrom`, the exceptions from
+ * `today`) in the week of `today`: the marks of the week plan a person opens.
+ */
+function plansOverShifts(plans: readonly PlannedVisit[], s: ScenarioInput, validFrom: string, today: string): PlanFit {
+  const staff = [...new Set(plans.map((p) => p.preferredStaff))];
+  const { exceptions, dayShifts } = demoExceptions(today);
+  const days = staffDays(staff, weekOf(today), demoPattern(s, validFrom), exceptions, dayShifts);
+  let cells = 0;
+  let outside = 0;
+  for (const d of days) {
+    const weekday = weekdayOfDayNumber(parseDate(d.date));
+    for (const p of plans) {
+      if (p.preferredStaff !== d.staff || !p.weekdays.includes(weekday)) continue;
+      cells++;
+      if (visitFit(p, d.shifts) !== 'fits') outside++;
+    }
+  }
+  return { cells, outside };
+}
+
+/** The plans, the weekly patterns from `from` and the exceptions from `today`; how the plans fit today's week. */
+export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from: Temporal.PlainDate, today: Temporal.PlainDate): Promise<{ plans: number; fit: PlanFit }> {
   const mid = s.municipality.id;
-  const seen = derivePlans(s);
-  const orders = (s.orders ?? []).filter((o) => seen.has(o.client));
+  const derived = derivePlans(s);
+  const orders = (s.orders ?? []).filter((o) => (derived.get(o.client) ?? []).length > 0);
   for (const o of orders) {
-    const v = seen.get(o.client)!;
-    const median = [...v.durations].sort((a, b) => a - b)[Math.floor(v.durations.length / 2)] ?? 45;
     const planId = `plan-${o.id}`;
-    // The staff app's "my day" lists the visits that name the staff member, so the demo names the usual one.
-    const preferred = [...v.byStaff].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     await db.insertInto('plans').values({ municipality_id: mid, plan_id: planId, order_id: o.id, valid_from: o.from, valid_to: null, notes: 'Överenskommen med brukaren' }).execute();
-    // Morning visits keep a window around their usual hour; a second visit later in the day gets its own.
-    const windows = v.lastHour >= 14 ? [[v.firstHour, Math.min(v.firstHour + 3, 13)], [15, 20]] : [[v.firstHour, v.lastHour + 1]];
-    await db.insertInto('plan_visits').values(windows.map(([a, b], i) => ({
-      municipality_id: mid, plan_visit_id: `${planId}-${i + 1}`, plan_id: planId, weekdays: [...v.days],
-      window_from: `${String(a).padStart(2, '0')}:00`, window_to: `${String(b).padStart(2, '0')}:00`,
-      duration_minutes: Math.max(15, median), areas: Object.keys(o.hoursPerMonth), staff_count: o.doubleStaffing ? 2 : 1, preferred_staff_id: preferred,
+    await db.insertInto('plan_visits').values(derived.get(o.client)!.map((v, i) => ({
+      municipality_id: mid, plan_visit_id: `${planId}-${i + 1}`, plan_id: planId, weekdays: v.weekdays, window_from: v.windowFrom, window_to: v.windowTo,
+      duration_minutes: v.durationMinutes, areas: Object.keys(o.hoursPerMonth), staff_count: o.doubleStaffing ? 2 : 1, preferred_staff_id: v.preferredStaff,
     }))).execute();
   }
   const rows = demoPattern(s, from.toString()).map((p) => ({
     municipality_id: mid, staff_id: p.staff, valid_from: from.toString(), weekday: p.weekday, start_time: p.start, end_time: p.end,
   }));
   for (let i = 0; i < rows.length; i += 1000) await db.insertInto('staff_shift_patterns').values(rows.slice(i, i + 1000)).execute();
-  return orders.length;
+  await seedExceptions(db, mid, today.toString());
+  return { plans: orders.length, fit: plansOverShifts([...derived.values()].flat(), s, from.toString(), today.toString()) };
 }

@@ -39,6 +39,23 @@ describe('the demo municipality', () => {
     expect(d.shifts?.every((s) => s.from >= '2026-09-01' && s.from < '2026-11-01')).toBe(true);
   });
 
+  it('gives visits to staff on shift, the client\'s own carers first: a handful a month', () => {
+    const d = generateDemo({ firstMonth: '2026-09' });
+    const shifts = new Map<string, [number, number][]>();
+    for (const s of d.shifts ?? []) shifts.set(s.staff, [...(shifts.get(s.staff) ?? []), [Date.parse(s.from), Date.parse(s.to)]]);
+    const arrivals = (d.registrations ?? []).filter((r) => r.kind === 'arrive');
+    const outside = arrivals.filter((r) => !(shifts.get(r.staff) ?? []).some(([from, to]) => from <= Date.parse(r.at) && Date.parse(r.at) < to));
+    // A few visits are made in overtime, as happens when nobody on shift is free.
+    expect(outside.length / arrivals.length).toBeLessThan(0.02);
+    const staffOf = new Map<string, Set<string>>();
+    for (const r of arrivals) {
+      const key = `${r.client} ${r.at.slice(0, 7)}`;
+      staffOf.set(key, (staffOf.get(key) ?? new Set()).add(r.staff));
+    }
+    const counts = [...staffOf.values()].map((s) => s.size).sort((a, b) => a - b);
+    expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(6);
+  });
+
   it('is seeded through the import path once, and not again', async () => {
     const today = Temporal.PlainDate.from('2026-11-23');
     const seeded = await seedDemoIfEmpty(t, today);
@@ -60,6 +77,12 @@ describe('the demo municipality', () => {
       }
     }
     expect(seeded!.summary).toMatch(/\d+\.\d % of shift time at clients/);
+    // The week plan is mostly plain: few planned visits fall outside their staff's shifts, those
+    // of the staff off sick or on a course this week.
+    expect(seeded!.plansOverShifts.cells).toBeGreaterThan(500);
+    expect(seeded!.plansOverShifts.outside).toBeGreaterThan(0);
+    expect(seeded!.plansOverShifts.outside / seeded!.plansOverShifts.cells).toBeLessThan(0.03);
+    expect(seeded!.summary).toMatch(/planned visits of this week outside their staff's shifts/);
     expect(await seedDemoIfEmpty(t, today)).toBeNull();
     const { rows } = await sql<{ first: Date; last: Date }>`select min(at) as first, max(at) as last from registrations`.execute(t.db);
     expect(rows[0]!.first.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-08-31T00:00:00Z'));

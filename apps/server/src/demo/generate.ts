@@ -4,19 +4,19 @@ import { GIVEN_NAMES, LIFE_STORIES, STREETS, SURNAMES } from './names.ts';
 import { orgNumber, personalNumber } from './people.ts';
 import { SeededRandom as Random } from '@hemma/domain/random';
 import { Rota } from './rota.ts';
-import { demoShifts } from './shift-pattern.ts';
+import { demoDays, demoShifts } from './shift-pattern.ts';
+import { visitsOfDay, type Care } from './visits.ts';
 
 type Registration = NonNullable<ScenarioInput['registrations']>[number];
 type Order = NonNullable<ScenarioInput['orders']>[number];
 
 const TZ = 'Europe/Stockholm';
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const PROVIDERS = [
-  { id: 'hemtjanst-kommunen', name: 'Demoby kommuns hemtjänst', org: ['212000', '014'], kind: 'municipal', staff: 16, units: ['Centrum', 'Väster'] },
-  { id: 'omsorgshuset', name: 'Omsorgshuset AB', org: ['556712', '345'], kind: 'private', staff: 10, units: ['Norr'] },
-  { id: 'trygg-hemma', name: 'Trygg Hemma i Demoby AB', org: ['559034', '120'], kind: 'private', staff: 8, units: ['Öst'] },
-  { id: 'vardnadsgruppen', name: 'Vårdnära Omsorg AB', org: ['556890', '777'], kind: 'private', staff: 6, units: ['Syd'] },
+  { id: 'hemtjanst-kommunen', name: 'Demoby kommuns hemtjänst', org: ['212000', '014'], kind: 'municipal', staff: 17, units: ['Centrum', 'Väster'] },
+  { id: 'omsorgshuset', name: 'Omsorgshuset AB', org: ['556712', '345'], kind: 'private', staff: 12, units: ['Norr'] },
+  { id: 'trygg-hemma', name: 'Trygg Hemma i Demoby AB', org: ['559034', '120'], kind: 'private', staff: 7, units: ['Öst'] },
+  { id: 'vardnadsgruppen', name: 'Vårdnära Omsorg AB', org: ['556890', '777'], kind: 'private', staff: 4, units: ['Syd'] },
 ] as const;
 
 const DISTRICTS = [
@@ -51,15 +51,12 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
   const clients: NonNullable<ScenarioInput['clients']> = [];
   const orders: Order[] = [];
   const registrations: Registration[] = [];
-  const rota = new Rota();
+  const cares: Care[] = [];
 
   for (let c = 0; c < clientCount; c++) {
     const provider = PROVIDERS[c % 10 < 4 ? 0 : c % 10 < 7 ? 1 : c % 10 < 9 ? 2 : 3];
     const team = staff.filter((s) => s.provider === provider.id);
-    // Each client meets a small team; continuity is the point of the report.
-    const own = Array.from({ length: rng.int(3, 6) }, () => rng.pick(team));
-    const ownIds = own.map((s) => s.id);
-    const teamIds = team.map((s) => s.id);
+    const contact = rng.pick(team).id;
     const id = `k${String(c + 1).padStart(3, '0')}`;
     clients.push({
       id,
@@ -68,7 +65,7 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
       district: DISTRICTS[c % 3]!.id,
       address: `${rng.pick(STREETS)} ${rng.int(1, 80)}`,
       coordinates: { lat: 59.3 + rng.next() * 0.08, lon: 18.0 + rng.next() * 0.14 },
-      contactPerson: own[0]!.id,
+      contactPerson: contact,
       lifeStory: rng.pick(LIFE_STORIES),
       ...(rng.chance(0.8) && {
         fee: {
@@ -99,29 +96,8 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
     const overuse = rng.chance(0.1) ? 1.25 : 0.9;
     const length = rng.pick([30, 45, 60]);
     const perWeek = Math.max(1, Math.round((hours * 60 * overuse * 12) / 52 / length));
-    const visitDays = new Set(Array.from({ length: Math.min(perWeek, 14) }, (_, i) => DAYS[(i * 3) % 7]!));
-    const nightCare = rng.chance(0.08);
-    for (let day = start; Temporal.PlainDate.compare(day, end) < 0; day = day.add({ days: 1 })) {
-      const weekday = DAYS[day.dayOfWeek - 1]!;
-      const visitsToday = perWeek > 7 ? (visitDays.has(weekday) ? 2 : 1) : visitDays.has(weekday) ? 1 : 0;
-      const date = day.toString();
-      for (let v = 0; v < visitsToday; v++) {
-        const wished = (v === 0 ? rng.int(7, 11) : rng.int(15, 19)) * 60 + rng.int(0, 50);
-        const minutes = length + rng.int(-8, 8);
-        const first = rota.assign(rng, [ownIds, teamIds], date, wished, minutes);
-        if (first === undefined) continue;
-        visit(rng, registrations, { client: id, staff: first.staff, day, minute: first.start, minutes });
-        if (doubleStaffing) {
-          // The second carer arrives a minute later and stays as long.
-          const second = rota.assign(rng, [teamIds], date, first.start + 1, minutes, [first.staff]);
-          if (second !== undefined) visit(rng, registrations, { client: id, staff: second.staff, day, minute: second.start, minutes });
-        }
-      }
-      if (nightCare && rng.chance(0.5)) {
-        const night = rota.assign(rng, [teamIds], date, 23 * 60, 15);
-        if (night !== undefined) visit(rng, registrations, { client: id, staff: night.staff, day, minute: night.start, minutes: 15 });
-      }
-    }
+    // The client's own carers: the contact person, then whoever comes when none of them can.
+    cares.push({ client: id, team: team.map((s) => s.id), own: [contact], length, perWeek, doubleStaffing, nightCare: rng.chance(0.08), firstDay: rng.int(0, 6) });
   }
 
   const scenario: ScenarioInput = {
@@ -159,42 +135,11 @@ export function generateDemo(options: DemoOptions): ScenarioInput {
     deviations: [],
     excessReviews: [],
   };
-  // The working hours the staff's weekly pattern gives over the months with registrations.
-  scenario.shifts = demoShifts(scenario, start.toString(), start.toString(), end.subtract({ days: 1 }).toString());
+  // The working hours the staff's weekly pattern gives over the months with registrations; the
+  // rota gives each visit to someone on shift.
+  const [first, last] = [start.toString(), end.subtract({ days: 1 }).toString()];
+  scenario.shifts = demoShifts(scenario, first, first, last);
+  const rota = new Rota(demoDays(scenario, first, first, last));
+  for (let day = start; Temporal.PlainDate.compare(day, end) < 0; day = day.add({ days: 1 })) visitsOfDay(rng, rota, cares, day, registrations);
   return scenario;
-}
-
-interface VisitSpec {
-  client: string;
-  staff: string;
-  day: Temporal.PlainDate;
-  /** Minute of the day the carer arrives (the rota's). */
-  minute: number;
-  minutes: number;
-}
-
-/** One planned visit with the usual share of what goes wrong in a month of real registrations. */
-function visit(rng: Random, out: Registration[], v: VisitSpec): void {
-  const arrive = v.day.toPlainDateTime({ hour: Math.floor(v.minute / 60), minute: v.minute % 60 }).toZonedDateTime(TZ);
-  const at = (t: Temporal.ZonedDateTime) => t.with({ second: rng.int(0, 59) }).toString({ timeZoneName: 'never' });
-  const base = { client: v.client, staff: v.staff, method: 'nfc' as const };
-  const roll = rng.next();
-  if (roll < 0.02) {
-    out.push({ id: rng.uuid(), kind: 'declined_at_door', ...base, at: at(arrive), plannedMinutes: v.minutes, category: 'care' });
-    return;
-  }
-  if (roll < 0.03) {
-    out.push({ id: rng.uuid(), kind: 'declined_in_advance', ...base, at: at(arrive.subtract({ hours: 20 })) });
-    return;
-  }
-  const manual = rng.chance(0.03);
-  out.push({ id: rng.uuid(), kind: 'arrive', ...base, at: at(arrive) });
-  if (roll < 0.04) return; // forgot to register leaving: missing_leave
-  out.push({
-    id: rng.uuid(),
-    kind: 'leave',
-    ...base,
-    at: at(arrive.add({ minutes: v.minutes })),
-    ...(manual && { method: 'manual' as const, reason: 'Taggen satt inte på plats' }),
-  });
 }
