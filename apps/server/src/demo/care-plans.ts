@@ -99,7 +99,7 @@ export interface PlanFit {
  */
 function plansOverShifts(plans: readonly PlannedVisit[], s: ScenarioInput, validFrom: string, today: string): PlanFit {
   const staff = [...new Set(plans.map((p) => p.preferredStaff))];
-  const { exceptions, dayShifts } = demoExceptions(today);
+  const { exceptions, dayShifts } = demoExceptions(s, validFrom, today);
   const days = staffDays(staff, weekOf(today), demoPattern(s, validFrom), exceptions, dayShifts);
   let cells = 0;
   let outside = 0;
@@ -131,6 +131,6 @@ export async function seedPlansAndShifts(db: Kysely<DB>, s: ScenarioInput, from:
     municipality_id: mid, staff_id: p.staff, valid_from: from.toString(), weekday: p.weekday, start_time: p.start, end_time: p.end,
   }));
   for (let i = 0; i < rows.length; i += 1000) await db.insertInto('staff_shift_patterns').values(rows.slice(i, i + 1000)).execute();
-  await seedExceptions(db, mid, today.toString());
+  await seedExceptions(db, s, from.toString(), today.toString());
   return { plans: orders.length, fit: plansOverShifts([...derived.values()].flat(), s, from.toString(), today.toString()) };
 }

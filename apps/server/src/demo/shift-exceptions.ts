@@ -1,17 +1,19 @@
-// The demo's exceptions to its weekly patterns, in the days from the one it is seeded on: a carer
-// called in sick, another on a course in the morning, a third on leave. The week plan marks their
-// visits (off, or outside the day's shifts) for the manager to move, as a real week would have.
+// The demo's exceptions to its weekly patterns, on working days from the one it is seeded on: a
+// carer called in sick, another on a course in the morning, a third on leave, a day each. The
+// week plan marks their visits (off, or outside the day's shifts) for the manager to move, as a
+// real week would have.
 
-import type { ExceptionReason, Shift, ShiftException } from '@hemma/domain/shifts';
-import { addDays } from '@hemma/domain/shifts';
+import type { ScenarioInput } from '@hemma/contract/scenario';
+import { addDays, datesBetween, staffDays, type ExceptionReason, type Shift, type ShiftException } from '@hemma/domain/shifts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { replaceExceptions } from '../modules/day-plans/shift-patterns.repository.ts';
+import { demoPattern } from './shift-pattern.ts';
 
 interface DemoException {
   staff: string;
-  /** Days after the seeding day. */
-  days: number[];
+  /** Her working days (by the pattern) from the seeding day on, 0 the first. */
+  workdays: number[];
   shifts: Omit<Shift, 'staff'>[];
   reason: ExceptionReason;
   note: string;
@@ -19,20 +21,29 @@ interface DemoException {
 
 // Morning staff of two providers (not the demo staff account's, hemtjanst-kommunen-s1).
 const EXCEPTIONS: readonly DemoException[] = [
-  { staff: 'hemtjanst-kommunen-s4', days: [0, 1], shifts: [], reason: 'sick', note: 'Sjukanmäld' },
-  { staff: 'hemtjanst-kommunen-s7', days: [2], shifts: [{ start: '12:00', end: '15:00', skills: [] }], reason: 'course', note: 'Förflyttningsutbildning på förmiddagen' },
-  { staff: 'omsorgshuset-s2', days: [3, 4], shifts: [], reason: 'leave', note: 'Ledig' },
+  { staff: 'hemtjanst-kommunen-s4', workdays: [0], shifts: [], reason: 'sick', note: 'Sjukanmäld' },
+  { staff: 'hemtjanst-kommunen-s7', workdays: [1], shifts: [{ start: '12:00', end: '15:00', skills: [] }], reason: 'course', note: 'Förflyttningsutbildning på förmiddagen' },
+  { staff: 'omsorgshuset-s2', workdays: [2], shifts: [], reason: 'leave', note: 'Ledig' },
 ];
 
+/** Each exception's dates: the working days it names, from `today`. */
+function dated(s: ScenarioInput, validFrom: string, today: string): (DemoException & { dates: string[] })[] {
+  const days = staffDays(EXCEPTIONS.map((e) => e.staff), datesBetween(today, addDays(today, 13)), demoPattern(s, validFrom), [], []);
+  return EXCEPTIONS.map((e) => {
+    const working = days.filter((d) => d.staff === e.staff && d.shifts.length > 0).map((d) => d.date);
+    return { ...e, dates: e.workdays.map((i) => working[i]!) };
+  });
+}
+
 /** The exception dates and the shifts set for them, from `today`. */
-export function demoExceptions(today: string): { exceptions: ShiftException[]; dayShifts: (Shift & { date: string })[] } {
-  const dated = EXCEPTIONS.flatMap((e) => e.days.map((d) => ({ ...e, date: addDays(today, d) })));
+export function demoExceptions(s: ScenarioInput, validFrom: string, today: string): { exceptions: ShiftException[]; dayShifts: (Shift & { date: string })[] } {
+  const all = dated(s, validFrom, today).flatMap((e) => e.dates.map((date) => ({ ...e, date })));
   return {
-    exceptions: dated.map((e) => ({ staff: e.staff, date: e.date, reason: e.reason, note: e.note })),
-    dayShifts: dated.flatMap((e) => e.shifts.map((s) => ({ ...s, staff: e.staff, date: e.date }))),
+    exceptions: all.map((e) => ({ staff: e.staff, date: e.date, reason: e.reason, note: e.note })),
+    dayShifts: all.flatMap((e) => e.shifts.map((s) => ({ ...s, staff: e.staff, date: e.date }))),
   };
 }
 
-export async function seedExceptions(db: Kysely<DB>, mid: string, today: string): Promise<void> {
-  for (const e of EXCEPTIONS) await replaceExceptions(db, mid, e.staff, e.days.map((d) => addDays(today, d)), e.shifts, e.reason, e.note);
+export async function seedExceptions(db: Kysely<DB>, s: ScenarioInput, validFrom: string, today: string): Promise<void> {
+  for (const e of dated(s, validFrom, today)) await replaceExceptions(db, s.municipality.id, e.staff, e.dates, e.shifts, e.reason, e.note);
 }

@@ -22,6 +22,8 @@ const LATE_END = 22 * 60;
 /** The night visits (22:00–23:00) are made by two evening staff whose shifts run to midnight. */
 const NIGHT_END = 24 * 60;
 const NIGHT_STAFF = 2;
+/** The afternoons hold about 40 % of the visits. */
+const EVENING_SHARE = 0.4;
 
 const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -30,7 +32,7 @@ const workDays = (first: number) => Array.from({ length: DAYS_A_WEEK }, (_, k) =
 
 /**
  * Each staff member works five days a week, the days off spread so that every day, weekends too,
- * has as many on shift (care is needed every day alike). A third of a provider's staff (at least
+ * has as many on shift (care is needed every day alike). Of a provider's staff, 40 % (at least
  * two) work evenings: two of them, whose weeks together cover all seven days, until midnight for
  * the night visits, the others until 22:00; the rest start at 07:00. A provider's days are as long
  * as the care ordered from it needs: its ordered hours over the staffed share, spread over its
@@ -47,7 +49,7 @@ export function demoPattern(s: ScenarioInput, validFrom: string): PatternShift[]
   return [...teams].flatMap(([provider, team]) => {
     const wanted = (ordered.get(provider) ?? 0) / STAFFED_SHARE / (team.length * DAYS_A_WEEK * WEEKS_PER_MONTH);
     const length = Math.min(MAX_DAY, Math.max(MIN_DAY, Math.round(wanted / 30) * 30));
-    const evening = Math.max(NIGHT_STAFF, Math.round(team.length * 0.4));
+    const evening = Math.max(NIGHT_STAFF, Math.round(team.length * EVENING_SHARE));
     // Early, evening and night staff, each group's days off spread over the week.
     const groups = [team.length - evening, evening - NIGHT_STAFF, NIGHT_STAFF];
     const hours = [[EARLY_START, EARLY_START + length], [LATE_END - length, LATE_END], [NIGHT_END - length, NIGHT_END]];
@@ -60,7 +62,7 @@ export function demoPattern(s: ScenarioInput, validFrom: string): PatternShift[]
   });
 }
 
-/** The demo staff's days over `[from, to]` (dates) as the planner takes them; the demo has no exceptions. */
+/** The demo staff's days over `[from, to]` (dates) as the planner takes them; the demo's months have no exceptions. */
 export function demoDays(s: ScenarioInput, validFrom: string, from: string, to: string): StaffDay[] {
   return staffDays((s.staff ?? []).map((m) => m.id), datesBetween(from, to), demoPattern(s, validFrom), [], []);
 }
