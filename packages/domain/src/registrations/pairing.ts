@@ -36,14 +36,18 @@ export interface PairedPositions {
   missingArrive: number[];
 }
 
-type Pairable = Pick<Registration, 'kind' | 'staff' | 'client'>;
+/** Step-1 order's columns that pairing reads (see `StepOneRegistrations`). */
+export interface PairableColumns {
+  kinds: readonly Registration['kind'][];
+  staff: readonly string[];
+  clients: readonly string[];
+  minutes: ArrayLike<number>;
+}
 
-/**
- * Pairs effective registrations in step-1 order, `minutes` at the same positions; declined
- * kinds are skipped.
- */
-export function pairPositions(ordered: readonly Pairable[], minutes: ArrayLike<number>): PairedPositions {
-  const n = ordered.length;
+/** Pairs effective registrations in step-1 order; declined kinds are skipped. */
+export function pairPositions(ordered: PairableColumns): PairedPositions {
+  const { kinds, staff, clients, minutes } = ordered;
+  const n = kinds.length;
   // Staff → client → position of the arrive waiting for its leave; nested maps spare building
   // a key string per registration.
   const waiting = new Map<string, Map<string, number>>();
@@ -52,24 +56,26 @@ export function pairPositions(ordered: readonly Pairable[], minutes: ArrayLike<n
   const outcome = new Int32Array(n).fill(NOT_ARRIVE);
   const missingArrive: number[] = [];
   for (let i = 0; i < n; i++) {
-    const r = ordered[i] as Pairable;
-    if (r.kind !== 'arrive' && r.kind !== 'leave') continue;
-    let ofStaff = waiting.get(r.staff);
+    const kind = kinds[i];
+    if (kind !== 'arrive' && kind !== 'leave') continue;
+    const member = staff[i] as string;
+    const client = clients[i] as string;
+    let ofStaff = waiting.get(member);
     if (ofStaff === undefined) {
       ofStaff = new Map();
-      waiting.set(r.staff, ofStaff);
+      waiting.set(member, ofStaff);
     }
-    const arrive = ofStaff.get(r.client);
-    if (r.kind === 'arrive') {
+    const arrive = ofStaff.get(client);
+    if (kind === 'arrive') {
       if (arrive !== undefined) outcome[arrive] = UNPAIRED;
-      ofStaff.set(r.client, i);
+      ofStaff.set(client, i);
       continue;
     }
     if (arrive === undefined) {
       missingArrive.push(i);
       continue;
     }
-    ofStaff.delete(r.client);
+    ofStaff.delete(client);
     if ((minutes[i] as number) - (minutes[arrive] as number) <= MAX_VISIT_MINUTES) {
       outcome[arrive] = i;
     } else {
@@ -96,7 +102,12 @@ const UNPAIRED = -1;
 
 /** `pairPositions` over registrations as objects in step-1 order. */
 export function pairRegistrations(ordered: readonly OrderedRegistration[]): PairingResult {
-  const p = pairPositions(ordered, ordered.map((o) => o.minute));
+  const p = pairPositions({
+    kinds: ordered.map((o) => o.kind),
+    staff: ordered.map((o) => o.staff),
+    clients: ordered.map((o) => o.client),
+    minutes: ordered.map((o) => o.minute),
+  });
   const at = (i: number): OrderedRegistration => ordered[i] as OrderedRegistration;
   return {
     visits: p.arrives.map((a, k) => {
