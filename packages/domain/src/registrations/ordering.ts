@@ -65,16 +65,6 @@ export function stepOneOrder(items: readonly Instanted[]): StepOneOrder {
  */
 export interface StepOneRegistrations {
   registrations: Registration[];
-  /**
-   * The fields every later pass reads, copied at the same positions. The registration objects
-   * lie in memory in the order they were loaded, not in step-1 order: a pass reading them in
-   * step-1 order would miss the cache once per registration, a pass over these arrays does not.
-   * The strings are shared (one per staff member, client, kind), so these are pointers only.
-   */
-  kinds: Registration['kind'][];
-  staff: string[];
-  clients: string[];
-  manual: Uint8Array;
   minutes: Float64Array;
   /** Epoch milliseconds, exact (orders only). */
   ms: Float64Array;
@@ -87,30 +77,18 @@ export interface StepOneRegistrations {
 export function stepOneRegistrations(registrations: readonly Registration[]): StepOneRegistrations {
   const { order, ms, exact } = stepOneOrder(registrations);
   const sorted: Registration[] = [];
-  const kinds: Registration['kind'][] = [];
-  const staff: string[] = [];
-  const clients: string[] = [];
-  const manual = new Uint8Array(order.length);
   const minutes = new Float64Array(order.length);
   const sortedMs = new Float64Array(order.length);
   let previous = -1;
   for (const i of order) {
     const registration = registrations[i] as Registration;
     if (previous !== -1 && ms[previous] === ms[i] && (registrations[previous] as Registration).id === registration.id) continue;
-    const at = sorted.length;
-    minutes[at] = exact.minute(i);
-    sortedMs[at] = ms[i] as number;
-    manual[at] = registration.method === 'manual' ? 1 : 0;
-    kinds.push(registration.kind);
-    staff.push(registration.staff);
-    clients.push(registration.client);
+    minutes[sorted.length] = exact.minute(i);
+    sortedMs[sorted.length] = ms[i] as number;
     sorted.push(registration);
     previous = i;
   }
-  const n = sorted.length;
-  return {
-    registrations: sorted, kinds, staff, clients, manual: manual.subarray(0, n), minutes: minutes.subarray(0, n), ms: sortedMs.subarray(0, n),
-  };
+  return { registrations: sorted, minutes: minutes.subarray(0, sorted.length), ms: sortedMs.subarray(0, sorted.length) };
 }
 
 /** `stepOneRegistrations` as an object per registration, numbered. */

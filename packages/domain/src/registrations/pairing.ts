@@ -36,18 +36,14 @@ export interface PairedPositions {
   missingArrive: number[];
 }
 
-/** Step-1 order's columns that pairing reads (see `StepOneRegistrations`). */
-export interface PairableColumns {
-  kinds: readonly Registration['kind'][];
-  staff: readonly string[];
-  clients: readonly string[];
-  minutes: ArrayLike<number>;
-}
+type Pairable = Pick<Registration, 'kind' | 'staff' | 'client'>;
 
-/** Pairs effective registrations in step-1 order; declined kinds are skipped. */
-export function pairPositions(ordered: PairableColumns): PairedPositions {
-  const { kinds, staff, clients, minutes } = ordered;
-  const n = kinds.length;
+/**
+ * Pairs effective registrations in step-1 order, `minutes` at the same positions; declined
+ * kinds are skipped.
+ */
+export function pairPositions(ordered: readonly Pairable[], minutes: ArrayLike<number>): PairedPositions {
+  const n = ordered.length;
   // Staff → client → position of the arrive waiting for its leave; nested maps spare building
   // a key string per registration.
   const waiting = new Map<string, Map<string, number>>();
@@ -56,26 +52,24 @@ export function pairPositions(ordered: PairableColumns): PairedPositions {
   const outcome = new Int32Array(n).fill(NOT_ARRIVE);
   const missingArrive: number[] = [];
   for (let i = 0; i < n; i++) {
-    const kind = kinds[i];
-    if (kind !== 'arrive' && kind !== 'leave') continue;
-    const member = staff[i] as string;
-    const client = clients[i] as string;
-    let ofStaff = waiting.get(member);
+    const r = ordered[i] as Pairable;
+    if (r.kind !== 'arrive' && r.kind !== 'leave') continue;
+    let ofStaff = waiting.get(r.staff);
     if (ofStaff === undefined) {
       ofStaff = new Map();
-      waiting.set(member, ofStaff);
+      waiting.set(r.staff, ofStaff);
     }
-    const arrive = ofStaff.get(client);
-    if (kind === 'arrive') {
+    const arrive = ofStaff.get(r.client);
+    if (r.kind === 'arrive') {
       if (arrive !== undefined) outcome[arrive] = UNPAIRED;
-      ofStaff.set(client, i);
+      ofStaff.set(r.client, i);
       continue;
     }
     if (arrive === undefined) {
       missingArrive.push(i);
       continue;
     }
-    ofStaff.delete(client);
+    ofStaff.delete(r.client);
     if ((minutes[i] as number) - (minutes[arrive] as number) <= MAX_VISIT_MINUTES) {
       outcome[arrive] = i;
     } else {
@@ -102,12 +96,7 @@ const UNPAIRED = -1;
 
 /** `pairPositions` over registrations as objects in step-1 order. */
 export function pairRegistrations(ordered: readonly OrderedRegistration[]): PairingResult {
-  const p = pairPositions({
-    kinds: ordered.map((o) => o.kind),
-    staff: ordered.map((o) => o.staff),
-    clients: ordered.map((o) => o.client),
-    minutes: ordered.map((o) => o.minute),
-  });
+  const p = pairPositions(ordered, ordered.map((o) => o.minute));
   const at = (i: number): OrderedRegistration => ordered[i] as OrderedRegistration;
   return {
     visits: p.arrives.map((a, k) => {

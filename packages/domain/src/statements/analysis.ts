@@ -42,9 +42,6 @@ export interface DeclinedFacts extends SingleFacts {
 export interface CareAnalysis {
   /** Effective registrations in step-1 order (a registration's `seq` is its position); the next arrays are indexed like it. */
   registrations: Registration[];
-  /** Client and method of each registration (copies: see `StepOneRegistrations`). */
-  clients: string[];
-  manual: Uint8Array;
   /** Provider of each registration (its staff member's). */
   providers: string[];
   /** Local day number of each registration. */
@@ -58,14 +55,14 @@ export interface CareAnalysis {
 }
 
 export function analyseCare(ctx: EngineContext, registrations: readonly Registration[]): CareAnalysis {
-  const columns = stepOneRegistrations(effectiveRegistrations(registrations));
-  const { registrations: ordered, minutes, kinds } = columns;
+  const { registrations: ordered, minutes } = stepOneRegistrations(effectiveRegistrations(registrations));
   const n = ordered.length;
   // Arrays by position rather than an object per registration: two million of them are GC weight.
   const providers = new Array<string>(n);
   const days = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    providers[i] = ctx.staffProvider.get(columns.staff[i] as string) ?? providerOf(ctx, ordered[i] as Registration);
+    const r = ordered[i] as Registration;
+    providers[i] = ctx.staffProvider.get(r.staff) ?? providerOf(ctx, r);
     days[i] = ctx.clock.localDay(minutes[i] as number);
   }
   const single = (i: number): SingleFacts => ({
@@ -75,7 +72,7 @@ export function analyseCare(ctx: EngineContext, registrations: readonly Registra
     provider: providers[i] as string,
     day: days[i] as number,
   });
-  const pairing = pairPositions(columns);
+  const pairing = pairPositions(ordered, minutes);
   const bandList = ctx.data.municipality.bands;
 
   const visits: VisitFacts[] = pairing.arrives.map((a, k) => {
@@ -111,16 +108,13 @@ export function analyseCare(ctx: EngineContext, registrations: readonly Registra
 
   const declined: DeclinedFacts[] = [];
   for (let i = 0; i < n; i++) {
-    const kind = kinds[i];
-    if (kind !== 'declined_at_door' && kind !== 'declined_in_advance') continue;
     const r = ordered[i] as Registration;
+    if (r.kind !== 'declined_at_door' && r.kind !== 'declined_in_advance') continue;
     const f = single(i);
     declined.push({ ...f, noActiveOrder: ctx.orders.activeOn(r.client, f.provider, f.day) === undefined });
   }
   return {
     registrations: ordered,
-    clients: columns.clients,
-    manual: columns.manual,
     providers,
     days,
     visits,

@@ -58,21 +58,19 @@ export class MonthGroups {
  */
 export function groupMonth(analysis: CareAnalysis, range: MonthRange, withRegistrationLines: boolean): MonthGroups {
   const groups = new MonthGroups();
-  const { clients, manual, providers, days } = analysis;
-  for (let i = 0; i < clients.length; i++) {
-    const day = days[i] ?? NaN;
-    const provider = providers[i];
-    if (provider === undefined || !inRange(range, day)) continue;
-    const client = clients[i] as string;
+  analysis.registrations.forEach((reg, i) => {
+    const day = analysis.days[i] ?? NaN;
+    const provider = analysis.providers[i];
+    if (provider === undefined || !inRange(range, day)) return;
     const counts = groups.provider(provider).counts;
-    let c = counts.get(client);
+    let c = counts.get(reg.client);
     if (c === undefined) {
       c = { registrations: 0, manual: 0 };
-      counts.set(client, c);
+      counts.set(reg.client, c);
     }
     c.registrations += 1;
-    if (manual[i] === 1) c.manual += 1;
-  }
+    if (reg.method === 'manual') c.manual += 1;
+  });
   if (!withRegistrationLines) return groups;
   for (const v of analysis.visits) {
     if (inRange(range, v.day)) groups.items(v.provider, v.client).visits.push(v);
