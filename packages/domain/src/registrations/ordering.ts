@@ -7,13 +7,9 @@ import type { Registration } from '../model/care-data.ts';
 import { epochMinuteOfMs, parseInstantMs } from '../time/instant.ts';
 import { ExactInstants } from './exact-instants.ts';
 
+/** A registration in step-1 order as one object (the engine itself reads `StepOneRegistrations`). */
 export interface OrderedRegistration {
   registration: Registration;
-  /**
-   * Copies of the registration's fields that every later pass reads. Sorting scatters the
-   * registration objects over memory; reading these from the ordered objects (allocated in
-   * step-1 order) instead keeps a two-million registration month cache-friendly.
-   */
   id: string;
   kind: Registration['kind'];
   staff: string;
@@ -63,31 +59,52 @@ export function stepOneOrder(items: readonly Instanted[]): StepOneOrder {
 }
 
 /**
- * Sorts into step-1 order and numbers the result. Copies of one id (same content: the
- * importer refuses anything else) sort next to each other; only the first is kept (R-1).
+ * Effective registrations in step-1 order, with each one's minute (R-3) at the same position:
+ * the position is the registration's `seq`. Arrays rather than an object per registration: a
+ * month holds two million of them, and every pass after this reads them in this order.
  */
-export function orderRegistrations(registrations: readonly Registration[]): OrderedRegistration[] {
+export interface StepOneRegistrations {
+  registrations: Registration[];
+  minutes: Float64Array;
+  /** Epoch milliseconds, exact (orders only). */
+  ms: Float64Array;
+}
+
+/**
+ * Sorts into step-1 order. Copies of one id (same content: the importer refuses anything
+ * else) sort next to each other; only the first is kept (R-1).
+ */
+export function stepOneRegistrations(registrations: readonly Registration[]): StepOneRegistrations {
   const { order, ms, exact } = stepOneOrder(registrations);
-  const result: OrderedRegistration[] = [];
+  const sorted: Registration[] = [];
+  const minutes = new Float64Array(order.length);
+  const sortedMs = new Float64Array(order.length);
   let previous = -1;
   for (const i of order) {
     const registration = registrations[i] as Registration;
     if (previous !== -1 && ms[previous] === ms[i] && (registrations[previous] as Registration).id === registration.id) continue;
-    const at = ms[i] as number;
-    result.push({
-      registration,
-      id: registration.id,
-      kind: registration.kind,
-      staff: registration.staff,
-      client: registration.client,
-      method: registration.method,
-      seq: result.length,
-      ms: at,
-      minute: exact.minute(i),
-    });
+    minutes[sorted.length] = exact.minute(i);
+    sortedMs[sorted.length] = ms[i] as number;
+    sorted.push(registration);
     previous = i;
   }
-  return result;
+  return { registrations: sorted, minutes: minutes.subarray(0, sorted.length), ms: sortedMs.subarray(0, sorted.length) };
+}
+
+/** `stepOneRegistrations` as an object per registration, numbered. */
+export function orderRegistrations(registrations: readonly Registration[]): OrderedRegistration[] {
+  const { registrations: sorted, minutes, ms } = stepOneRegistrations(registrations);
+  return sorted.map((registration, seq) => ({
+    registration,
+    id: registration.id,
+    kind: registration.kind,
+    staff: registration.staff,
+    client: registration.client,
+    method: registration.method,
+    seq,
+    ms: ms[seq] as number,
+    minute: minutes[seq] as number,
+  }));
 }
 
 /**

@@ -67,13 +67,13 @@ export function monthItemsOf(ctx: EngineContext, analysis: CareAnalysis, range: 
       date: ctx.clock.dateOfDay(v.day),
       heldWhole: isHeldWhole(v),
       overlap: v.overlap,
-      manual: v.arrive.registration.method === 'manual' || v.leave.registration.method === 'manual',
-      corrected: v.arrive.registration.corrects !== undefined || v.leave.registration.corrects !== undefined,
+      manual: v.arrive.method === 'manual' || v.leave.method === 'manual',
+      corrected: v.arrive.corrects !== undefined || v.leave.corrects !== undefined,
     });
   }
   const declined: AnalysedDeclined[] = [];
   for (const d of analysis.declined) {
-    const r = d.reg.registration;
+    const r = d.reg;
     if (!inMonth(d.day) || (r.kind !== 'declined_at_door' && r.kind !== 'declined_in_advance')) continue;
     declined.push({ id: r.id, client: r.client, provider: d.provider, kind: r.kind, date: ctx.clock.dateOfDay(d.day) });
   }

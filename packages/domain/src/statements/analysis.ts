@@ -5,17 +5,17 @@
 
 import type { Category, Registration } from '../model/care-data.ts';
 import { effectiveRegistrations } from '../registrations/effective.ts';
-import type { OrderedRegistration } from '../registrations/ordering.ts';
-import { orderRegistrations } from '../registrations/ordering.ts';
-import { pairRegistrations } from '../registrations/pairing.ts';
+import { stepOneRegistrations } from '../registrations/ordering.ts';
+import { pairPositions } from '../registrations/pairing.ts';
 import type { EngineContext } from './context.ts';
 import { categoryOf, providerOf } from './context.ts';
 import type { HoldableVisit } from './holds.ts';
 import { markDoubleStaffing, markOverlaps } from './holds.ts';
 
 export interface VisitFacts extends HoldableVisit {
-  arrive: OrderedRegistration;
-  leave: OrderedRegistration;
+  /** `seq` is the arrive's position in step-1 order, `start` its minute. */
+  arrive: Registration;
+  leave: Registration;
   id: string;
   category: Category;
   /** Local day number of the arrival (R-4). */
@@ -26,7 +26,11 @@ export interface VisitFacts extends HoldableVisit {
 }
 
 export interface SingleFacts {
-  reg: OrderedRegistration;
+  reg: Registration;
+  /** Position in step-1 order. */
+  seq: number;
+  /** Epoch minute (R-3). */
+  minute: number;
   provider: string;
   day: number;
 }
@@ -36,8 +40,8 @@ export interface DeclinedFacts extends SingleFacts {
 }
 
 export interface CareAnalysis {
-  /** Effective registrations in step-1 order; the next two arrays are indexed like it. */
-  registrations: OrderedRegistration[];
+  /** Effective registrations in step-1 order (a registration's `seq` is its position); the next arrays are indexed like it. */
+  registrations: Registration[];
   /** Provider of each registration (its staff member's). */
   providers: string[];
   /** Local day number of each registration. */
@@ -51,37 +55,45 @@ export interface CareAnalysis {
 }
 
 export function analyseCare(ctx: EngineContext, registrations: readonly Registration[]): CareAnalysis {
-  const ordered = orderRegistrations(effectiveRegistrations(registrations));
-  // Plain arrays rather than an object per registration: two million of them are GC weight.
-  const providers = ordered.map((reg) => ctx.staffProvider.get(reg.staff) ?? providerOf(ctx, reg.registration));
-  const days = new Int32Array(ordered.length);
-  ordered.forEach((reg, i) => {
-    days[i] = ctx.clock.localDay(reg.minute);
+  const { registrations: ordered, minutes } = stepOneRegistrations(effectiveRegistrations(registrations));
+  const n = ordered.length;
+  // Arrays by position rather than an object per registration: two million of them are GC weight.
+  const providers = new Array<string>(n);
+  const days = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = ordered[i] as Registration;
+    providers[i] = ctx.staffProvider.get(r.staff) ?? providerOf(ctx, r);
+    days[i] = ctx.clock.localDay(minutes[i] as number);
+  }
+  const single = (i: number): SingleFacts => ({
+    reg: ordered[i] as Registration,
+    seq: i,
+    minute: minutes[i] as number,
+    provider: providers[i] as string,
+    day: days[i] as number,
   });
-  const single = (reg: OrderedRegistration): SingleFacts => ({
-    reg,
-    provider: providers[reg.seq] ?? providerOf(ctx, reg.registration),
-    day: days[reg.seq] ?? ctx.clock.localDay(reg.minute),
-  });
-  const pairing = pairRegistrations(ordered);
+  const pairing = pairPositions(ordered, minutes);
   const bandList = ctx.data.municipality.bands;
 
-  const visits: VisitFacts[] = pairing.visits.map((p) => {
-    const r = p.arrive;
-    const { provider, day } = single(p.arrive);
+  const visits: VisitFacts[] = pairing.arrives.map((a, k) => {
+    const r = ordered[a] as Registration;
+    const leave = pairing.leaves[k] as number;
+    const provider = providers[a] as string;
+    const day = days[a] as number;
+    const start = minutes[a] as number;
     const order = ctx.orders.activeOn(r.client, provider, day);
-    const arrivalBand = ctx.bands.bandAt(p.start);
+    const arrivalBand = ctx.bands.bandAt(start);
     return {
-      seq: p.arrive.seq,
-      arrive: p.arrive,
-      leave: p.leave,
+      seq: a,
+      arrive: r,
+      leave: ordered[leave] as Registration,
       id: r.id,
       staff: r.staff,
       client: r.client,
       provider,
-      category: categoryOf(r.registration),
-      start: p.start,
-      end: p.end,
+      category: categoryOf(r),
+      start,
+      end: minutes[leave] as number,
       day,
       arrivalBand,
       perVisit: bandList[arrivalBand]?.price === 'per_visit',
@@ -95,10 +107,10 @@ export function analyseCare(ctx: EngineContext, registrations: readonly Registra
   markDoubleStaffing(visits);
 
   const declined: DeclinedFacts[] = [];
-  for (const reg of ordered) {
-    if (reg.kind !== 'declined_at_door' && reg.kind !== 'declined_in_advance') continue;
-    const r = reg.registration;
-    const f = single(reg);
+  for (let i = 0; i < n; i++) {
+    const r = ordered[i] as Registration;
+    if (r.kind !== 'declined_at_door' && r.kind !== 'declined_in_advance') continue;
+    const f = single(i);
     declined.push({ ...f, noActiveOrder: ctx.orders.activeOn(r.client, f.provider, f.day) === undefined });
   }
   return {

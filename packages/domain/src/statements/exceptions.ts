@@ -4,7 +4,6 @@
 
 import type { Registration } from '../model/care-data.ts';
 import type { LocalClock } from '../time/local-clock.ts';
-import type { OrderedRegistration } from '../registrations/ordering.ts';
 import type { KeptException, PlainExceptionType, StatementException } from './types.ts';
 
 export const EXCEPTION_RANK: Record<StatementException['type'], number> = {
@@ -24,26 +23,24 @@ export class ExceptionLog {
     this.clock = clock;
   }
 
-  /** `reg` is the registration the exception names (a visit's arrive). */
-  add(type: PlainExceptionType, reg: OrderedRegistration): void {
-    const r: Registration = reg.registration;
+  /** `r` is the registration the exception names (a visit's arrive), `seq` its step-1 position, `minute` its minute. */
+  add(type: PlainExceptionType, r: Registration, seq: number, minute: number): void {
     this.entries.push({
-      seq: reg.seq,
-      exception: { type, client: r.client, staff: r.staff, registration: r.id, at: this.clock.formatInstant(reg.minute), registrationAt: r.at },
+      seq,
+      exception: { type, client: r.client, staff: r.staff, registration: r.id, at: this.clock.formatInstant(minute), registrationAt: r.at },
     });
   }
 
-  addDoubleStaffing(arrive: OrderedRegistration, minutes: number): void {
-    const r = arrive.registration;
+  addDoubleStaffing(r: Registration, seq: number, minute: number, minutes: number): void {
     this.entries.push({
-      seq: arrive.seq,
+      seq,
       exception: {
         type: 'unordered_double_staffing',
         client: r.client,
         staff: r.staff,
         registration: r.id,
         minutes,
-        at: this.clock.formatInstant(arrive.minute),
+        at: this.clock.formatInstant(minute),
         registrationAt: r.at,
       },
     });

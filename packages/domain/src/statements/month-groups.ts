@@ -76,13 +76,13 @@ export function groupMonth(analysis: CareAnalysis, range: MonthRange, withRegist
     if (inRange(range, v.day)) groups.items(v.provider, v.client).visits.push(v);
   }
   for (const d of analysis.declined) {
-    if (inRange(range, d.day)) groups.items(d.provider, d.reg.registration.client).declined.push(d);
+    if (inRange(range, d.day)) groups.items(d.provider, d.reg.client).declined.push(d);
   }
   for (const f of analysis.missingLeave) if (inRange(range, f.day)) groups.provider(f.provider).missingLeave.push(f);
   for (const f of analysis.missingArrive) if (inRange(range, f.day)) groups.provider(f.provider).missingArrive.push(f);
   for (const p of groups.byProvider.values()) {
     for (const client of p.items.keys()) p.clients.add(client);
-    for (const f of [...p.missingLeave, ...p.missingArrive]) p.clients.add(f.reg.registration.client);
+    for (const f of [...p.missingLeave, ...p.missingArrive]) p.clients.add(f.reg.client);
   }
   return groups;
 }

@@ -29,28 +29,28 @@ interface Pricing {
 }
 
 function priceVisit(p: Pricing, v: VisitFacts, out: PricedItems): void {
-  if (v.overlap) p.log.add('overlap', v.arrive);
-  if (v.noActiveOrder) p.log.add('no_active_order', v.arrive);
+  if (v.overlap) p.log.add('overlap', v.arrive, v.seq, v.start);
+  if (v.noActiveOrder) p.log.add('no_active_order', v.arrive, v.seq, v.start);
   if (v.overlap || v.noActiveOrder) return;
   const { ctx } = p;
   const bands = ctx.data.municipality.bands;
   const date = ctx.clock.dateOfDay(v.day);
   if (v.perVisit) {
     if (v.doubleStaffingMinutes > 0) {
-      p.log.addDoubleStaffing(v.arrive, v.end - v.start);
+      p.log.addDoubleStaffing(v.arrive, v.seq, v.start, v.end - v.start);
       return;
     }
     const band = bands[v.arrivalBand]?.id ?? '';
     const rateOre = ctx.rates.ore({ price: 'per_visit', band, category: v.category, providerKind: p.providerKind, date });
     if (rateOre === undefined) {
-      p.log.add('missing_rate', v.arrive);
+      p.log.add('missing_rate', v.arrive, v.seq, v.start);
       return;
     }
     out.perVisit.add(band, v.category, rateOre, 1);
     out.perVisitCount += 1;
     return;
   }
-  if (v.doubleStaffingMinutes > 0) p.log.addDoubleStaffing(v.arrive, v.doubleStaffingMinutes);
+  if (v.doubleStaffingMinutes > 0) p.log.addDoubleStaffing(v.arrive, v.seq, v.start, v.doubleStaffingMinutes);
   // The held minutes are the visit's first ones: those overlapping colleagues who came earlier.
   const segments = ctx.bands.split(v.start + v.doubleStaffingMinutes, v.end);
   const pieces: HourPiece[] = [];
@@ -64,7 +64,7 @@ function priceVisit(p: Pricing, v: VisitFacts, out: PricedItems): void {
         ? undefined
         : ctx.rates.ore({ price: 'per_hour', band, category: v.category, providerKind: p.providerKind, date });
     if (band === undefined || rateOre === undefined) {
-      p.log.add('missing_rate', v.arrive);
+      p.log.add('missing_rate', v.arrive, v.seq, v.start);
       return;
     }
     pieces.push({ band, category: v.category, rateOre, minutes: s.minutes });
@@ -76,10 +76,10 @@ function priceVisit(p: Pricing, v: VisitFacts, out: PricedItems): void {
 
 function priceDeclined(p: Pricing, d: DeclinedFacts, out: PricedItems): void {
   if (d.noActiveOrder) {
-    p.log.add('no_active_order', d.reg);
+    p.log.add('no_active_order', d.reg, d.seq, d.minute);
     return;
   }
-  const r = d.reg.registration;
+  const r = d.reg;
   if (r.kind !== 'declined_at_door') return;
   const { ctx } = p;
   const date = ctx.clock.dateOfDay(d.day);
@@ -90,10 +90,10 @@ function priceDeclined(p: Pricing, d: DeclinedFacts, out: PricedItems): void {
   const band = ctx.data.municipality.defaultBand;
   const rateOre = ctx.rates.ore({ price: 'per_hour', band, category, providerKind: p.providerKind, date });
   if (rateOre === undefined) {
-    p.log.add('missing_rate', d.reg);
+    p.log.add('missing_rate', d.reg, d.seq, d.minute);
     return;
   }
-  out.walk.push({ seq: d.reg.seq, pieces: [{ band, category, rateOre, minutes }] });
+  out.walk.push({ seq: d.seq, pieces: [{ band, category, rateOre, minutes }] });
   out.declinedPaidMinutes += minutes;
 }
 

@@ -119,8 +119,8 @@ function slicesOf(ctx: EngineContext, data: CareData, range: Range, analysis: Ca
     const log = new ExceptionLog(ctx.clock);
     if (performed) performedSlices(ctx, provider, range, pm, reviews, log, book);
     else grantedSlices(ctx, provider, range, pm, approvedDeviations.get(provider), book);
-    for (const f of pm.missingLeave) if (wanted(only, f.reg.client)) log.add('missing_leave', f.reg);
-    for (const f of pm.missingArrive) if (wanted(only, f.reg.client)) log.add('missing_arrive', f.reg);
+    for (const f of pm.missingLeave) if (wanted(only, f.reg.client)) log.add('missing_leave', f.reg, f.seq, f.minute);
+    for (const f of pm.missingArrive) if (wanted(only, f.reg.client)) log.add('missing_arrive', f.reg, f.seq, f.minute);
     for (const e of log.sorted()) book.get(provider, e.client)?.exceptions.push(e);
   }
   return { municipality: data.municipality.id, model: data.municipality.model, month, slices: book.sorted() };
