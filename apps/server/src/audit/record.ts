@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { insertRecords, lockChain, readHeadForUpdate } from './audit.repository.ts';
-import { auditHash, auditTime, canonicalJson, GENESIS_HASH } from './hash.ts';
+import { insertListClients, insertRecords, lockChain, readHeadForUpdate } from './audit.repository.ts';
+import { auditHash, auditTime, canonicalJson, clientListOf, GENESIS_HASH } from './hash.ts';
 import { AUDIT_ACTIONS, type AuditEntry, type AuditHead, type AuditRecord, type AuditWho } from './types.ts';
 
 // Who has had entries recorded, by the very object passed in: each request gets an Actor of its
@@ -19,6 +19,46 @@ export const MAX_DETAILS_BYTES = 2048;
 export interface RecordOptions {
   /** The time to record; the clock by default. Tests pass one to build a history. */
   now?: Date;
+}
+
+/**
+ * One chain row to append: an entry as given, or a list — entries alike but for their client,
+ * which become one row whose details declare the list and whose clients go to audit_log_clients.
+ */
+interface Append {
+  entry: AuditEntry;
+  clients: string[] | null;
+}
+
+/**
+ * Entries identical but for `clientId` (two or more clients) become one list row, where the first
+ * of them stood; a lone entry, or one about no client, stays a row of its own. A screen of N
+ * clients then costs one chained row, not N (docs/audit.md, "Lists").
+ */
+function groupLists(entries: readonly AuditEntry[]): Append[] {
+  const keyOf = (e: AuditEntry) => canonicalJson([e.action, e.objectType, e.objectId ?? null, e.details ?? {}]);
+  const clientsByKey = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.clientId === undefined || e.clientId === null) continue;
+    const key = keyOf(e);
+    const clients = clientsByKey.get(key) ?? new Set<string>();
+    clients.add(e.clientId);
+    clientsByKey.set(key, clients);
+  }
+  const out: Append[] = [];
+  const placed = new Set<string>();
+  for (const e of entries) {
+    const key = e.clientId === undefined || e.clientId === null ? null : keyOf(e);
+    const clients = key === null ? undefined : clientsByKey.get(key);
+    if (key === null || clients === undefined || clients.size < 2) {
+      out.push({ entry: e, clients: null });
+    } else if (!placed.has(key)) {
+      placed.add(key);
+      const ids = [...clients];
+      out.push({ entry: { ...e, clientId: null, details: { ...e.details, clients: { ...clientListOf(ids) } } }, clients: ids });
+    }
+  }
+  return out;
 }
 
 /**
@@ -43,7 +83,8 @@ export async function appendEntries(
     const head = await readHeadForUpdate(trx, who.municipalityId);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
-    const rows = entries.map((e) => {
+    const appends = groupLists(entries);
+    const rows = appends.map(({ entry: e }) => {
       seq += 1;
       const record: AuditRecord = {
         municipalityId: who.municipalityId,
@@ -64,6 +105,7 @@ export async function appendEntries(
       return { ...record, hash: prevHash };
     });
     await insertRecords(trx, rows);
+    await insertListClients(trx, who.municipalityId, appends.flatMap((a, i) => (a.clients === null ? [] : [{ seq: rows[i]!.seq, clientIds: a.clients }])));
     return { seq, hash: prevHash };
   };
   const head = await (db.isTransaction ? append(db) : db.transaction().execute(append));
@@ -78,6 +120,7 @@ function checkEntry(e: AuditEntry, i: number): void {
     throw new TypeError(`${where}: action must be one of ${AUDIT_ACTIONS.join(', ')}, got "${e.action}"`);
   }
   if (!e.objectType) throw new TypeError(`${where}: objectType is required`);
+  if (e.details?.clients !== undefined) throw new TypeError(`${where}: details.clients is reserved for the list a row names`);
   const size = Buffer.byteLength(canonicalJson(e.details ?? {}), 'utf8');
   if (size > MAX_DETAILS_BYTES) {
     throw new RangeError(`${where}: details take ${size} bytes, more than ${MAX_DETAILS_BYTES}; log what happened, not the data`);
