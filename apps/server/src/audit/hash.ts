@@ -64,9 +64,15 @@ export interface ClientList {
 }
 
 export function clientListOf(clientIds: readonly string[]): ClientList {
-  const sorted = clientIds.map((id) => Buffer.from(id, 'utf8')).sort(Buffer.compare);
-  const text = Buffer.concat(sorted.flatMap((b, i) => (i === 0 ? [b] : [NEWLINE, b])));
-  return { count: clientIds.length, sha256: createHash('sha256').update(text).digest('hex') };
+  const digest = createHash('sha256');
+  // For ASCII ids JavaScript's own order (UTF-16 code units) is the byte order, and much faster.
+  if (clientIds.every((id) => Buffer.byteLength(id, 'utf8') === id.length)) {
+    digest.update([...clientIds].sort().join('\n'), 'utf8');
+  } else {
+    const sorted = clientIds.map((id) => Buffer.from(id, 'utf8')).sort((a, b) => Buffer.compare(a, b));
+    digest.update(Buffer.concat(sorted.flatMap((b, i) => (i === 0 ? [b] : [NEWLINE, b]))));
+  }
+  return { count: clientIds.length, sha256: digest.digest('hex') };
 }
 
 const NEWLINE = Buffer.from('\n');

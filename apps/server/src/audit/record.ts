@@ -35,20 +35,23 @@ interface Append {
  * of them stood; a lone entry, or one about no client, stays a row of its own. A screen of N
  * clients then costs one chained row, not N (docs/audit.md, "Lists").
  */
-function groupLists(entries: readonly AuditEntry[]): Append[] {
-  const keyOf = (e: AuditEntry) => canonicalJson([e.action, e.objectType, e.objectId ?? null, e.details ?? {}]);
+function groupLists(entries: readonly AuditEntry[], detailsText: readonly string[]): Append[] {
+  // Keys once per entry (a list may hold 15 000), the details' text already computed.
+  const keys = entries.map((e, i) =>
+    e.clientId === undefined || e.clientId === null ? null : `${JSON.stringify([e.action, e.objectType, e.objectId ?? null])}${detailsText[i]}`,
+  );
   const clientsByKey = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (e.clientId === undefined || e.clientId === null) continue;
-    const key = keyOf(e);
+  entries.forEach((e, i) => {
+    const key = keys[i];
+    if (key === null || key === undefined) return;
     const clients = clientsByKey.get(key) ?? new Set<string>();
-    clients.add(e.clientId);
+    clients.add(e.clientId!);
     clientsByKey.set(key, clients);
-  }
+  });
   const out: Append[] = [];
   const placed = new Set<string>();
-  for (const e of entries) {
-    const key = e.clientId === undefined || e.clientId === null ? null : keyOf(e);
+  entries.forEach((e, i) => {
+    const key = keys[i] ?? null;
     const clients = key === null ? undefined : clientsByKey.get(key);
     if (key === null || clients === undefined || clients.size < 2) {
       out.push({ entry: e, clients: null });
@@ -57,7 +60,7 @@ function groupLists(entries: readonly AuditEntry[]): Append[] {
       const ids = [...clients];
       out.push({ entry: { ...e, clientId: null, details: { ...e.details, clients: { ...clientListOf(ids) } } }, clients: ids });
     }
-  }
+  });
   return out;
 }
 
@@ -76,14 +79,15 @@ export async function appendEntries(
   options: RecordOptions = {},
 ): Promise<AuditHead | null> {
   if (entries.length === 0) return null;
-  entries.forEach(checkEntry);
+  const detailsText = detailsTexts(entries);
+  entries.forEach((e, i) => checkEntry(e, i, detailsText[i]!));
   const at = auditTime(options.now ?? new Date());
   const append = async (trx: Kysely<DB>): Promise<AuditHead> => {
     await lockChain(trx, who.municipalityId);
     const head = await readHeadForUpdate(trx, who.municipalityId);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
-    const appends = groupLists(entries);
+    const appends = groupLists(entries, detailsText);
     const rows = appends.map(({ entry: e }) => {
       seq += 1;
       const record: AuditRecord = {
@@ -113,15 +117,26 @@ export async function appendEntries(
   return head;
 }
 
+/** Each entry's details as canonical JSON, once per details object: a list's entries often share one. */
+function detailsTexts(entries: readonly AuditEntry[]): string[] {
+  const seen = new Map<object, string>();
+  return entries.map((e) => {
+    if (e.details === undefined) return '{}';
+    let text = seen.get(e.details);
+    if (text === undefined) seen.set(e.details, (text = canonicalJson(e.details)));
+    return text;
+  });
+}
+
 // Entries come from code, not from users; a bad one is a programming error worth a clear message.
-function checkEntry(e: AuditEntry, i: number): void {
+function checkEntry(e: AuditEntry, i: number, detailsText: string): void {
   const where = `audit entry ${i}`;
   if (!(AUDIT_ACTIONS as readonly string[]).includes(e.action)) {
     throw new TypeError(`${where}: action must be one of ${AUDIT_ACTIONS.join(', ')}, got "${e.action}"`);
   }
   if (!e.objectType) throw new TypeError(`${where}: objectType is required`);
   if (e.details?.clients !== undefined) throw new TypeError(`${where}: details.clients is reserved for the list a row names`);
-  const size = Buffer.byteLength(canonicalJson(e.details ?? {}), 'utf8');
+  const size = Buffer.byteLength(detailsText, 'utf8');
   if (size > MAX_DETAILS_BYTES) {
     throw new RangeError(`${where}: details take ${size} bytes, more than ${MAX_DETAILS_BYTES}; log what happened, not the data`);
   }

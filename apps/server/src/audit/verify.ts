@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { chainMunicipalities, firstListSeqAfter, readChainPage, readHead, readListDigests, type StoredRecord } from './audit.repository.ts';
 import { ChainChecker, listProblem, type ChainBreak } from './chain-check.ts';
 import { signatureValid, type LoadedCheckpoint } from './checkpoint.ts';
+import type { ClientList } from './hash.ts';
 import { rowMac } from './row-signer.ts';
 import type { AuditHead } from './types.ts';
 
@@ -91,7 +92,7 @@ async function verifyChain(
   for (const e of options.expected) bySeq.set(e.seq, [...(bySeq.get(e.seq) ?? []), e]);
   for (let after = 0; ; ) {
     const page = await readChainPage(trx, municipalityId, after, PAGE);
-    const lists = page.length === 0 ? new Map() : await readListDigests(trx, municipalityId, after, page[page.length - 1]!.seq);
+    const lists = page.length === 0 ? new Map<number, ClientList>() : await readListDigests(trx, municipalityId, after, page[page.length - 1]!.seq);
     for (const row of page) {
       const problem =
         checker.push(row) ?? listProblem(row, lists.get(row.seq) ?? null) ?? signatureProblem(row, options) ?? checkpointProblem(row, bySeq.get(row.seq));
