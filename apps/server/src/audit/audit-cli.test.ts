@@ -7,7 +7,7 @@ import { main } from '../cli/main.ts';
 import type { Database } from '../db/connect.ts';
 import { openMigrated } from '../db/open.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
-import { recordAudit } from './audit.service.ts';
+import { recordAudit, recordAuditMany } from './audit.service.ts';
 import { actor, addMunicipality, tamper } from './test-support.ts';
 
 /**
@@ -106,6 +106,17 @@ describe(`hemma audit (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
       vi.unstubAllEnvs();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('search shows a list read found by client as one of its clients, and by user as the list', async () => {
+    await target.use(({ db }) =>
+      recordAuditMany(db, actor('m1', 'finance', 'fia'), ['c3', 'c4', 'c5'].map((clientId) => ({ action: 'read' as const, clientId, objectType: 'report', objectId: 'paid/2026-10' }))),
+    );
+    const byClient = await hemma('audit', 'search', '--client', 'c4', '--db', target.arg);
+    expect(byClient.stdout.split('\n')[1]).toMatch(/\tfia@m1\tfinance\tread\tc4 \(1 of 3\)\treport\/paid\/2026-10\t/);
+    const byUser = await hemma('audit', 'search', '--user', 'fia', '--db', target.arg);
+    expect(byUser.stdout.split('\n')[1]).toMatch(/\tread\tlist of 3\treport\/paid\/2026-10\t/);
+    expect((await hemma('audit', 'verify', '--municipality', 'm1', '--db', target.arg)).code).toBe(0);
   });
 
   it('verify exits 1 naming the first bad row once a row is removed', async () => {

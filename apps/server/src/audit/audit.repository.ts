@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { canonicalJson } from './hash.ts';
 import type { AuditHead, AuditRecord } from './types.ts';
@@ -69,6 +69,49 @@ export async function insertRecords(trx: Kysely<DB>, records: readonly (AuditRec
   }
 }
 
+/**
+ * The clients of list rows, in one statement however many: two arrays unnested side by side.
+ * Row by row, 15 000 clients would cost what the list row saves.
+ */
+export async function insertListClients(trx: Kysely<DB>, municipalityId: string, lists: readonly { seq: number; clientIds: readonly string[] }[]): Promise<void> {
+  if (lists.length === 0) return;
+  const seqs = lists.flatMap((l) => l.clientIds.map(() => l.seq));
+  const clients = lists.flatMap((l) => l.clientIds);
+  await sql`insert into audit_log_clients (municipality_id, seq, client_id)
+    select ${municipalityId}, s, c from unnest(${seqs}::bigint[], ${clients}::text[]) as t(s, c)`.execute(trx);
+}
+
+/**
+ * The clients audit_log_clients holds for rows `afterSeq < seq <= throughSeq`, per row: their
+ * count and their digest as hash.ts's clientListOf computes it (ids sorted bytewise, joined by
+ * newlines), recomputed here so a list of any length costs verification one small row.
+ */
+export async function readListDigests(
+  db: Kysely<DB>,
+  municipalityId: string,
+  afterSeq: number,
+  throughSeq: number,
+): Promise<Map<number, { count: number; sha256: string }>> {
+  const { rows } = await sql<{ seq: number; count: number; sha256: string }>`
+    select seq, count(*)::int as count,
+      encode(sha256(convert_to(string_agg(client_id, E'\n' order by client_id collate "C"), 'UTF8')), 'hex') as sha256
+    from audit_log_clients
+    where municipality_id = ${municipalityId} and seq > ${afterSeq} and seq <= ${throughSeq}
+    group by seq`.execute(db);
+  return new Map(rows.map((r) => [Number(r.seq), { count: r.count, sha256: r.sha256 }]));
+}
+
+/** The first row number after `throughSeq` that audit_log_clients names, if any. */
+export async function firstListSeqAfter(db: Kysely<DB>, municipalityId: string, throughSeq: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('audit_log_clients')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('municipality_id', '=', municipalityId)
+    .where('seq', '>', throughSeq)
+    .executeTakeFirst();
+  return row?.seq === null || row?.seq === undefined ? null : Number(row.seq);
+}
+
 export type StoredRecord = AuditRecord & { hash: string; mac: string | null };
 
 /** Rows of one chain after `afterSeq`, in chain order. */
@@ -127,6 +170,7 @@ export async function chainMunicipalities(db: Kysely<DB>): Promise<string[]> {
     .selectFrom('audit_chain_heads')
     .select('municipality_id')
     .union(db.selectFrom('audit_log').select('municipality_id').distinct())
+    .union(db.selectFrom('audit_log_clients').select('municipality_id').distinct())
     .execute();
   return rows.map((r) => r.municipality_id).sort();
 }
@@ -159,32 +203,39 @@ export interface SearchRow {
   details: Record<string, unknown>;
 }
 
-/** Newest first. A day bound covers the whole day where the municipality is. */
+/**
+ * Newest first. A day bound covers the whole day where the municipality is. With a client: the
+ * rows that name her, and the list rows whose clients include her (`client_id` then says her).
+ */
 export async function searchRows(db: Kysely<DB>, municipalityId: string, f: SearchFilter): Promise<SearchRow[]> {
   const zone = sql`(select timezone from municipalities where municipality_id = ${municipalityId})`;
-  let q = db
-    .selectFrom('audit_log')
-    .select(['seq', 'at', 'user_id', 'username', 'role', 'action', 'client_id', 'object_type', 'object_id', 'ip', 'details'])
-    .where('municipality_id', '=', municipalityId);
-  if (f.clientId !== undefined) q = q.where('client_id', '=', f.clientId);
-  if (f.userId !== undefined) q = q.where('user_id', '=', f.userId);
-  if (f.action !== undefined) q = q.where('action', '=', f.action);
-  if (f.beforeSeq !== undefined) q = q.where('seq', '<', f.beforeSeq);
+  const where: RawBuilder<boolean>[] = [sql<boolean>`l.municipality_id = ${municipalityId}`];
+  if (f.userId !== undefined) where.push(sql<boolean>`l.user_id = ${f.userId}`);
+  if (f.action !== undefined) where.push(sql<boolean>`l.action = ${f.action}`);
+  if (f.beforeSeq !== undefined) where.push(sql<boolean>`l.seq < ${f.beforeSeq}`);
   if (f.from !== undefined) {
-    const from = f.from;
-    q = q.where(
-      'date' in from
-        ? sql<boolean>`at >= (${from.date}::date::timestamp at time zone ${zone})`
-        : sql<boolean>`at >= ${from.instant.toISOString()}::timestamptz`,
-    );
+    where.push('date' in f.from
+      ? sql<boolean>`l.at >= (${f.from.date}::date::timestamp at time zone ${zone})`
+      : sql<boolean>`l.at >= ${f.from.instant.toISOString()}::timestamptz`);
   }
   if (f.to !== undefined) {
-    const to = f.to;
-    q = q.where(
-      'date' in to
-        ? sql<boolean>`at < ((${to.date}::date + 1)::timestamp at time zone ${zone})`
-        : sql<boolean>`at <= ${to.instant.toISOString()}::timestamptz`,
-    );
+    where.push('date' in f.to
+      ? sql<boolean>`l.at < ((${f.to.date}::date + 1)::timestamp at time zone ${zone})`
+      : sql<boolean>`l.at <= ${f.to.instant.toISOString()}::timestamptz`);
   }
-  return q.orderBy('seq', 'desc').limit(f.limit).execute();
+  const columns = ['l.seq', 'l.at', 'l.user_id', 'l.username', 'l.role', 'l.action', 'l.object_type', 'l.object_id', 'l.ip', 'l.details'] as const;
+  const rows = db.selectFrom('audit_log as l').where((eb) => eb.and(where)).orderBy('l.seq', 'desc').limit(f.limit);
+  if (f.clientId === undefined) return rows.select([...columns, 'l.client_id']).execute();
+  // Each side newest first and limited, so each reads only its newest rows by index.
+  const own = rows.where('l.client_id', '=', f.clientId).select([...columns, 'l.client_id']);
+  const inLists = rows
+    .innerJoin('audit_log_clients as c', (j) => j.onRef('c.municipality_id', '=', 'l.municipality_id').onRef('c.seq', '=', 'l.seq'))
+    .where('c.client_id', '=', f.clientId)
+    .select([...columns, 'c.client_id']);
+  return db
+    .selectFrom(sql<SearchRow>`((${own}) union all (${inLists}))`.as('found'))
+    .selectAll()
+    .orderBy('seq', 'desc')
+    .limit(f.limit)
+    .execute();
 }

@@ -1,4 +1,4 @@
-import { auditHash, GENESIS_HASH } from './hash.ts';
+import { auditHash, declaredList, GENESIS_HASH, type ClientList } from './hash.ts';
 import type { AuditHead, AuditRecord } from './types.ts';
 
 export interface ChainBreak {
@@ -60,4 +60,19 @@ export class ChainChecker {
     }
     return null;
   }
+}
+
+/**
+ * A list row's clients, as audit_log_clients holds them now (`named`: their count and digest, or
+ * null when it holds none), must be the list its details declare, which its hash covers; any
+ * other row must name no clients there. Removed, added or changed side rows break the chain.
+ */
+export function listProblem(row: AuditRecord, named: ClientList | null): ChainBreak | null {
+  const declared = declaredList(row.details);
+  if (declared === null) {
+    return named === null ? null : { firstBadSeq: row.seq, reason: `audit_log_clients names ${named.count} clients for row ${row.seq}, which is no list: they were added around the server` };
+  }
+  if (named !== null && named.count === declared.count && named.sha256 === declared.sha256) return null;
+  const holds = named === null ? 'none' : `${named.count}${named.count === declared.count ? ', not the same ones' : ''}`;
+  return { firstBadSeq: row.seq, reason: `row ${row.seq} is a list of ${declared.count} clients, but audit_log_clients holds ${holds}: its clients were removed, added or changed` };
 }

@@ -52,3 +52,35 @@ export function auditHash(record: AuditRecord): string {
   const text = `[${fields.map((f) => JSON.stringify(f)).join(',')},${canonicalJson(record.details)},${JSON.stringify(record.prevHash)}]`;
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+/**
+ * What a list row's details say about the clients it names in audit_log_clients: how many, and
+ * SHA-256 (hex) over their ids sorted by their UTF-8 bytes (PostgreSQL's `collate "C"`, so
+ * verification can recompute it in the database) and joined by "\n".
+ */
+export interface ClientList {
+  count: number;
+  sha256: string;
+}
+
+export function clientListOf(clientIds: readonly string[]): ClientList {
+  const digest = createHash('sha256');
+  // For ASCII ids JavaScript's own order (UTF-16 code units) is the byte order, and much faster.
+  if (clientIds.every((id) => Buffer.byteLength(id, 'utf8') === id.length)) {
+    digest.update([...clientIds].sort().join('\n'), 'utf8');
+  } else {
+    const sorted = clientIds.map((id) => Buffer.from(id, 'utf8')).sort((a, b) => Buffer.compare(a, b));
+    digest.update(Buffer.concat(sorted.flatMap((b, i) => (i === 0 ? [b] : [NEWLINE, b]))));
+  }
+  return { count: clientIds.length, sha256: digest.digest('hex') };
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** The list a row's details declare, or null for a row about one client or none. */
+export function declaredList(details: Record<string, unknown>): ClientList | null {
+  const list = details.clients as Partial<ClientList> | undefined;
+  return typeof list === 'object' && list !== null && typeof list.count === 'number' && typeof list.sha256 === 'string'
+    ? { count: list.count, sha256: list.sha256 }
+    : null;
+}

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, InvalidError } from '../errors.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { recordAudit, searchAudit, verifyAuditChain } from './audit.service.ts';
-import { actor, addMunicipality } from './test-support.ts';
+import { clientListOf } from './hash.ts';
+import { actor, addMunicipality, clientRows } from './test-support.ts';
 
 describe(`searching the audit log (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
   let t: TestDatabase;
@@ -61,11 +62,13 @@ describe(`searching the audit log (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, (
   it('logs each search as a read of the clients it showed', async () => {
     const before = (await t.db.selectFrom('audit_chain_heads').select('seq').where('municipality_id', '=', 'm1').executeTakeFirstOrThrow()).seq;
     await searchAudit(t.db, admin, { userId: 'bo', from: '2026-11-01', limit: 10 }, { now: new Date('2026-11-20T10:00:00Z') });
-    const logged = await t.db.selectFrom('audit_log').selectAll().where('municipality_id', '=', 'm1').where('seq', '>', before).orderBy('seq').execute();
-    expect(logged.map((r) => [r.user_id, r.action, r.object_type, r.client_id, r.details])).toEqual([
-      ['admin-1', 'read', 'audit_log', 'c3', { filter: { userId: 'bo', from: '2026-11-01' } }],
-      ['admin-1', 'read', 'audit_log', 'c1', { filter: { userId: 'bo', from: '2026-11-01' } }],
+    const logged = (await clientRows(t.db, 'm1')).filter((r) => r.seq > before);
+    const filter = { userId: 'bo', from: '2026-11-01' };
+    expect(logged.map((r) => [r.seq, r.user_id, r.action, r.object_type, r.client_id, r.list_of])).toEqual([
+      [before + 1, 'admin-1', 'read', 'audit_log', 'c1', 2],
+      [before + 1, 'admin-1', 'read', 'audit_log', 'c3', 2],
     ]);
+    expect(logged[0]!.details).toEqual({ filter, clients: clientListOf(['c1', 'c3']) });
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });
 

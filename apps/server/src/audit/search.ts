@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { ForbiddenError, InvalidError } from '../errors.ts';
 import { searchRows, type PeriodBound } from './audit.repository.ts';
+import { declaredList } from './hash.ts';
 import { appendEntries, type RecordOptions } from './record.ts';
 import type { AuditAction, AuditEntry } from './types.ts';
 
@@ -35,6 +36,11 @@ export interface AuditLogEntry {
   objectId: string | null;
   ip: string;
   details: Record<string, unknown>;
+  /**
+   * For a read of a list: how many clients it showed (its clients are in audit_log_clients; found
+   * by client, `clientId` is the one searched for). Null for a row about one client or none.
+   */
+  listOf: number | null;
 }
 
 export interface AuditSearchPage {
@@ -46,7 +52,8 @@ export interface AuditSearchPage {
 /**
  * The review view (DOMAIN.md §6): an admin searches her municipality's log, newest first. The
  * search is itself a read of personal data (who looked at which client), so it is logged: one
- * row per client on the page, or one row when the page names none.
+ * read of each client on the page (one list row when they are several), or one row when the
+ * page names none.
  */
 export async function searchAudit(
   db: Kysely<DB>,
@@ -81,6 +88,7 @@ export async function searchAudit(
       objectId: r.object_id,
       ip: r.ip,
       details: r.details,
+      listOf: declaredList(r.details)?.count ?? null,
     }),
   );
   await appendEntries(db, actor, searchEntries(query, entries), options);

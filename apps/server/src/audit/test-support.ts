@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Actor, Role } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -31,11 +31,29 @@ export async function tamper(db: Kysely<DB>, change: (db: Kysely<DB>) => Promise
   await db.connection().execute(async (conn) => {
     await sql`alter table audit_log disable trigger user`.execute(conn);
     await sql`alter table audit_chain_heads disable trigger user`.execute(conn);
+    await sql`alter table audit_log_clients disable trigger user`.execute(conn);
     try {
       await change(conn);
     } finally {
       await sql`alter table audit_log enable trigger user`.execute(conn);
       await sql`alter table audit_chain_heads enable trigger user`.execute(conn);
+      await sql`alter table audit_log_clients enable trigger user`.execute(conn);
     }
   });
+}
+
+/**
+ * The log read client by client, in chain order: a list row once for each client it names in
+ * audit_log_clients (sorted by id), with `client_id` that client. What "one row per client shown"
+ * meant before lists, for tests that count the clients a request logged.
+ */
+export async function clientRows(db: Kysely<DB>, municipalityId: string): Promise<(Selectable<DB['audit_log']> & { list_of: number | null })[]> {
+  const { rows } = await sql<Selectable<DB['audit_log']> & { list_of: number | null }>`
+    select l.municipality_id, l.seq, l.at, l.user_id, l.username, l.role, l.action,
+      coalesce(c.client_id, l.client_id) as client_id, l.object_type, l.object_id, l.ip, l.details,
+      l.prev_hash, l.hash, l.mac, (l.details -> 'clients' ->> 'count')::int as list_of
+    from audit_log l left join audit_log_clients c on c.municipality_id = l.municipality_id and c.seq = l.seq
+    where l.municipality_id = ${municipalityId}
+    order by l.seq, c.client_id collate "C"`.execute(db);
+  return rows;
 }

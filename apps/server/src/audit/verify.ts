@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { chainMunicipalities, readChainPage, readHead, type StoredRecord } from './audit.repository.ts';
-import { ChainChecker, type ChainBreak } from './chain-check.ts';
+import { chainMunicipalities, firstListSeqAfter, readChainPage, readHead, readListDigests, type StoredRecord } from './audit.repository.ts';
+import { ChainChecker, listProblem, type ChainBreak } from './chain-check.ts';
 import { signatureValid, type LoadedCheckpoint } from './checkpoint.ts';
+import type { ClientList } from './hash.ts';
 import { rowMac } from './row-signer.ts';
 import type { AuditHead } from './types.ts';
 
@@ -91,13 +92,17 @@ async function verifyChain(
   for (const e of options.expected) bySeq.set(e.seq, [...(bySeq.get(e.seq) ?? []), e]);
   for (let after = 0; ; ) {
     const page = await readChainPage(trx, municipalityId, after, PAGE);
+    const lists = page.length === 0 ? new Map<number, ClientList>() : await readListDigests(trx, municipalityId, after, page[page.length - 1]!.seq);
     for (const row of page) {
-      const problem = checker.push(row) ?? signatureProblem(row, options) ?? checkpointProblem(row, bySeq.get(row.seq));
+      const problem =
+        checker.push(row) ?? listProblem(row, lists.get(row.seq) ?? null) ?? signatureProblem(row, options) ?? checkpointProblem(row, bySeq.get(row.seq));
       if (problem) return fail(problem);
     }
     if (page.length < PAGE) break;
     after = page[page.length - 1]!.seq;
   }
+  const stray = await firstListSeqAfter(trx, municipalityId, checker.rows);
+  if (stray !== null) return fail({ firstBadSeq: stray, reason: `audit_log_clients names clients for row ${stray}, past the end of the chain (row ${checker.rows})` });
   const problem = checker.finish(head) ?? truncation(checker.rows, options.expected);
   if (problem) return fail(problem);
   return { ok: true, chain: { municipalityId, rows: checker.rows, head } };

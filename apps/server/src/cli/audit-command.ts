@@ -114,7 +114,8 @@ function table(entries: readonly AuditLogEntry[]): string {
     e.username,
     e.role,
     e.action,
-    e.clientId ?? '-',
+    // A read of a list: the client searched for, one of N, or the list's length.
+    e.listOf === null ? (e.clientId ?? '-') : e.clientId === null ? `list of ${e.listOf}` : `${e.clientId} (1 of ${e.listOf})`,
     e.objectId === null ? e.objectType : `${e.objectType}/${e.objectId}`,
     e.ip,
   ]);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit, verifyAuditChain } from '../audit/audit.service.ts';
+import { recordAudit, recordAuditMany, verifyAuditChain } from '../audit/audit.service.ts';
 import { actor } from '../audit/test-support.ts';
 import { importScenario } from '../modules/scenario/import.service.ts';
 import { readExample } from '../testing/fixtures.ts';
@@ -65,6 +65,7 @@ describe.skipIf(!onPostgres)('production roles on PostgreSQL (PGlite has a singl
     const r = await importScenario(asApp, readExample('01-cap-and-declined.json'), { referenceDate: '2026-11-23' });
     expect(r.ok).toBe(true);
     await recordAudit(asApp.db, actor('exempelby'), { action: 'read', clientId: 'c1', objectType: 'client' });
+    await recordAuditMany(asApp.db, actor('exempelby'), ['c1', 'c2'].map((clientId) => ({ action: 'read' as const, clientId, objectType: 'client' })));
     expect(await verifyAuditChain(asApp.db, 'exempelby')).toMatchObject({ ok: true });
   });
 
@@ -75,6 +76,9 @@ describe.skipIf(!onPostgres)('production roles on PostgreSQL (PGlite has a singl
     ['replica mode, which skips triggers', 'set session_replication_role = replica', /permission denied/],
     ['UPDATE', "update audit_log set client_id = 'x'", /permission denied/],
     ['DELETE', 'delete from audit_log', /permission denied/],
+    ["UPDATE of a list's clients", "update audit_log_clients set client_id = 'x'", /permission denied/],
+    ["DELETE of a list's clients", 'delete from audit_log_clients', /permission denied/],
+    ["DISABLE TRIGGER on a list's clients", 'alter table audit_log_clients disable trigger user', /must be owner/],
     ['a direct write of the chain head', "update audit_chain_heads set seq = 1", /moves only with inserts into audit_log/],
     ['DROP', 'drop table audit_log cascade', /must be owner/],
   ])('refuses the app role %s on the audit log', async (_what, statement, error) => {

@@ -12,6 +12,6 @@ export function appRoleGrants(appRole: string, ownerRole: string): string[] {
     `alter default privileges for role ${ownerRole} in schema public grant select, insert, update, delete on tables to ${appRole}`,
     `alter default privileges for role ${ownerRole} in schema public grant usage, select on sequences to ${appRole}`,
     // The log and the registrations are appended to, never changed.
-    `revoke update, delete on audit_log, registrations from ${appRole}`,
+    `revoke update, delete on audit_log, audit_log_clients, registrations from ${appRole}`,
   ];
 }

@@ -375,6 +375,13 @@ export interface AuditLogTable {
   mac: ColumnType<string | null, string | null | undefined, never>;
 }
 
+/** The clients a list row of audit_log names (migration 20261204T0110_audit_log_clients.sql). */
+export interface AuditLogClientsTable {
+  municipality_id: string;
+  seq: number;
+  client_id: string;
+}
+
 export interface AuditChainHeadsTable {
   municipality_id: string;
   seq: number;
@@ -529,6 +536,7 @@ export interface DB {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
+  audit_log_clients: AuditLogClientsTable;
   tag_read_failures: TagReadFailuresTable;
   tag_flags: TagFlagsTable;
   kept_months: KeptMonthsTable;

@@ -43,6 +43,8 @@ export const auditEntry = z.object({
   objectId: z.string().nullable(),
   ip: z.string(),
   details: z.record(z.string(), z.unknown()),
+  /** A read of a list of this many clients (found by client, `clientId` is the one searched); null otherwise. */
+  listOf: z.number().int().nullable(),
 });
 
 export const auditSearchReply = z.object({

@@ -56,6 +56,7 @@ describe(`GET /api/v1/audit (${process.env.HEMMA_TEST_DB ?? 'pglite'})`, () => {
         objectId: 'k1',
         ip: '192.0.2.10',
         details: {},
+        listOf: null,
       },
     ]);
     const next = await get(`/api/v1/audit?client=k1&limit=1&cursor=${body.nextCursor}`, admin);

@@ -46,6 +46,13 @@ function what(r: AuditRow, t: TFunction): string {
   return `${t(`audit.actions.${r.action}`, { defaultValue: r.action })}: ${object}${reason}`;
 }
 
+/** Whose data: the client, and for a read of a list, that it was one (found by client) or how long it was. */
+function whose(r: AuditRow, t: TFunction) {
+  if (r.listOf === null) return r.clientId ?? '–';
+  if (r.clientId === null) return <Text span size="sm">{t('audit.list', { count: r.listOf })}</Text>;
+  return <>{r.clientId}<Text span c="dimmed" size="xs"> · {t('audit.inList', { count: r.listOf })}</Text></>;
+}
+
 /** The audit log: the chain's state, and a search by client, user, event and dates, page by page. */
 export function AuditPage() {
   const { t } = useTranslation('admin');
@@ -102,7 +109,7 @@ export function AuditPage() {
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${formatDate(r.at)} ${formatTime(r.at)}`}</Table.Td>
                         <Table.Td>{r.username}{r.role && <Text span c="dimmed" size="xs"> · {t(`common:roles.${r.role}`, { defaultValue: r.role })}</Text>}</Table.Td>
                         <Table.Td>{what(r, t)}</Table.Td>
-                        <Table.Td>{r.clientId ?? '–'}</Table.Td>
+                        <Table.Td>{whose(r, t)}</Table.Td>
                         <Table.Td>{r.ip}</Table.Td>
                       </Table.Tr>
                     ))}
