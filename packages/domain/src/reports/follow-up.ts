@@ -137,7 +137,7 @@ export type ClientCell = Omit<FollowUpCell, 'district'>;
 /**
  * One cell per client and provider with anything in the month: a statement line, approved
  * excess paid now, a visit or declined registration, or a registration dated in the month.
- * With `only`, the cells and excess of those clients alone.
+ * With `only`, the cells and excess of those clients alone; with `ofProviders`, of those providers.
  */
 export function clientCells(
   data: CareData,
@@ -145,8 +145,10 @@ export function clientCells(
   pieces: Iterable<StatementPiece>,
   items: MonthItems,
   only?: ReadonlySet<string>,
+  ofProviders?: ReadonlySet<string>,
 ): { cells: ClientCell[]; excess: ExcessRow[] } {
-  const wanted = (client: string) => only === undefined || only.has(client);
+  const wanted = (client: string, provider: string) =>
+    (only === undefined || only.has(client)) && (ofProviders === undefined || ofProviders.has(provider));
   const cells = new Map<string, ClientCell>();
   const cell = (client: string, provider: string): ClientCell => {
     const key = `${client}\u0000${provider}`;
@@ -159,7 +161,7 @@ export function clientCells(
   for (const r of data.excessReviews) if (r.month === month) reasons.set(`${r.client}\u0000${r.provider}`, r.reason);
   for (const p of pieces) {
     // A kept slice may hold only exceptions: no cell for it.
-    if (!wanted(p.client) || (p.line === null && p.approvedExcess === null && p.excess === null)) continue;
+    if (!wanted(p.client, p.provider) || (p.line === null && p.approvedExcess === null && p.excess === null)) continue;
     const c = cell(p.client, p.provider);
     if (p.line !== null) {
       c.orderedMinutes += p.line.orderedMinutes;
@@ -176,15 +178,15 @@ export function clientCells(
     const reason = reasons.get(`${p.client}\u0000${p.provider}`);
     excess.push({ client: p.client, provider: p.provider, minutes: e.minutes, amountOre: e.amountOre, status: e.status, reason: e.status === 'pending' ? null : (reason ?? null) });
   }
-  for (const v of items.visits) if (wanted(v.client)) cell(v.client, v.provider).plannedVisits += 1;
+  for (const v of items.visits) if (wanted(v.client, v.provider)) cell(v.client, v.provider).plannedVisits += 1;
   for (const d of items.declined) {
-    if (!wanted(d.client)) continue;
+    if (!wanted(d.client, d.provider)) continue;
     const c = cell(d.client, d.provider);
     c.plannedVisits += 1;
     if (d.kind === 'declined_at_door') c.declinedAtDoor += 1;
     else c.declinedInAdvance += 1;
   }
-  countRegistrations(data, month, (client, provider) => (wanted(client) ? cell(client, provider) : undefined));
+  countRegistrations(data, month, (client, provider) => (wanted(client, provider) ? cell(client, provider) : undefined));
   const list = [...cells.values()].sort((a, b) => compareIds(a.client, b.client) || compareIds(a.provider, b.provider));
   for (const c of list) c.paidOre = c.amountOre + c.approvedExcessOre;
   excess.sort((a, b) => compareIds(a.client, b.client) || compareIds(a.provider, b.provider));

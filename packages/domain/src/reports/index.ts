@@ -11,7 +11,7 @@ export { clientCells, computeFollowUp, districtLookup, followUpOfCells, statemen
 export type { ClientCell, FollowUpDocument, FollowUpFigures, FollowUpCounts, FollowUpCell, ExcessRow, MonthItems, StatementPiece } from './follow-up.ts';
 export { FIGURES, FIGURE_NAMES, figureDocument, pickFigure } from './figures.ts';
 export type { FigureName, FigureDocument, FigureValues } from './figures.ts';
-export { clientReportFacts, monthReportFacts } from './client-facts.ts';
+export { clientReportFacts, mergeClientFacts, monthReportFacts } from './client-facts.ts';
 export type { ClientReportFacts } from './client-facts.ts';
 export { continuityOfFacts, continuity14OfFacts, directoryOf, followUpOfFacts, timeAtClientsOfFacts, timeInputsOfFacts } from './of-facts.ts';
 export type { ReportDirectory } from './of-facts.ts';

@@ -23,8 +23,11 @@ export function staffProviders(data: CareData): Map<string, string> {
   return new Map(data.staff.map((s) => [s.id, s.provider]));
 }
 
-/** Meetings on local days `firstDay` … `lastDay` (inclusive), in the order the registrations are given. */
-export function meetingsBetween(data: CareData, firstDay: number, lastDay: number): Meeting[] {
+/**
+ * Meetings on local days `firstDay` … `lastDay` (inclusive), in the order the registrations are
+ * given; with `ofProviders`, those of these providers' staff alone.
+ */
+export function meetingsBetween(data: CareData, firstDay: number, lastDay: number, ofProviders?: ReadonlySet<string>): Meeting[] {
   const clock = new LocalClock(data.municipality.timezone);
   const providers = staffProviders(data);
   // R-1: copies of one id are one registration.
@@ -38,6 +41,7 @@ export function meetingsBetween(data: CareData, firstDay: number, lastDay: numbe
     if (day < firstDay || day > lastDay) continue;
     const provider = providers.get(r.staff);
     if (provider === undefined) throw new RangeError(`registration ${r.id} names unknown staff "${r.staff}"`);
+    if (ofProviders !== undefined && !ofProviders.has(provider)) continue;
     out.push({ id: r.id, client: r.client, staff: r.staff, provider, day, minuteOfDay: local - day * 1440, purpose: r.purpose });
   }
   return out;

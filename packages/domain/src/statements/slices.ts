@@ -25,14 +25,29 @@ import type { ApprovedExcessEntry, ClientSlice, MonthSlices } from './types.ts';
 
 type Range = ReturnType<typeof monthRange>;
 
+/**
+ * What part of the month to compute: these clients' slices, these providers' slices, or both
+ * limits at once; everything when empty. A provider's slices read only its own staff's
+ * registrations (pairing, overlap and double staffing never look across providers), so the
+ * month splits by provider without loss; the data must then hold every registration of its
+ * staff and every correction that could supersede one.
+ */
+export interface MonthPart {
+  clients?: ReadonlySet<string> | undefined;
+  providers?: ReadonlySet<string> | undefined;
+}
+
+const inPart = (part: MonthPart, provider: string, client: string): boolean =>
+  (part.clients === undefined || part.clients.has(client)) && (part.providers === undefined || part.providers.has(provider));
+
 class SliceBook {
   private readonly byKey = new Map<string, Map<string, ClientSlice>>();
 
-  constructor(private readonly only: ReadonlySet<string> | undefined) {}
+  constructor(private readonly only: MonthPart) {}
 
-  /** The slice of a provider and client, or undefined for a client not asked for. */
+  /** The slice of a provider and client, or undefined for a client or provider not asked for. */
   get(provider: string, client: string): ClientSlice | undefined {
-    if (this.only !== undefined && !this.only.has(client)) return undefined;
+    if (!inPart(this.only, provider, client)) return undefined;
     let ofProvider = this.byKey.get(provider);
     if (ofProvider === undefined) {
       ofProvider = new Map();
@@ -66,27 +81,28 @@ class SliceBook {
 export function computeSlices(data: CareData, month: string, only?: ReadonlySet<string>): MonthSlices {
   const range = monthRange(month);
   const ctx = buildContext(data);
-  return slicesOf(ctx, data, range, analyseCare(ctx, data.registrations), only);
+  return slicesOf(ctx, data, range, analyseCare(ctx, data.registrations), { clients: only });
 }
 
 /**
  * The slices, and the month's visits and declined registrations from the same analysis (what
- * the follow-up reports count, kept beside the slices). With `only`, the items of other
+ * the follow-up reports count, kept beside the slices). With `only` (clients) or `providers`, the items of others
  * clients are left out: the data need not hold all of theirs.
  */
-export function computeSlicesAndItems(data: CareData, month: string, only?: ReadonlySet<string>): MonthSlices & { items: MonthItems } {
+export function computeSlicesAndItems(data: CareData, month: string, only?: ReadonlySet<string>, providers?: ReadonlySet<string>): MonthSlices & { items: MonthItems } {
   const range = monthRange(month);
   const ctx = buildContext(data);
   const analysis = analyseCare(ctx, data.registrations);
   const items = monthItemsOf(ctx, analysis, range);
-  if (only !== undefined) {
-    items.visits = items.visits.filter((v) => only.has(v.client));
-    items.declined = items.declined.filter((d) => only.has(d.client));
+  const part: MonthPart = { clients: only, providers };
+  if (only !== undefined || providers !== undefined) {
+    items.visits = items.visits.filter((v) => inPart(part, v.provider, v.client));
+    items.declined = items.declined.filter((d) => inPart(part, d.provider, d.client));
   }
-  return { ...slicesOf(ctx, data, range, analysis, only), items };
+  return { ...slicesOf(ctx, data, range, analysis, part), items };
 }
 
-function slicesOf(ctx: EngineContext, data: CareData, range: Range, analysis: CareAnalysis, only: ReadonlySet<string> | undefined): MonthSlices {
+function slicesOf(ctx: EngineContext, data: CareData, range: Range, analysis: CareAnalysis, only: MonthPart): MonthSlices {
   const { month } = range;
   const performed = data.municipality.model === 'performed_time';
   const groups = groupMonth(analysis, range, performed);
@@ -119,14 +135,12 @@ function slicesOf(ctx: EngineContext, data: CareData, range: Range, analysis: Ca
     const log = new ExceptionLog(ctx.clock);
     if (performed) performedSlices(ctx, provider, range, pm, reviews, log, book);
     else grantedSlices(ctx, provider, range, pm, approvedDeviations.get(provider), book);
-    for (const f of pm.missingLeave) if (wanted(only, f.reg.client)) log.add('missing_leave', f.reg, f.seq, f.minute);
-    for (const f of pm.missingArrive) if (wanted(only, f.reg.client)) log.add('missing_arrive', f.reg, f.seq, f.minute);
+    for (const f of pm.missingLeave) if (inPart(only, provider, f.reg.client)) log.add('missing_leave', f.reg, f.seq, f.minute);
+    for (const f of pm.missingArrive) if (inPart(only, provider, f.reg.client)) log.add('missing_arrive', f.reg, f.seq, f.minute);
     for (const e of log.sorted()) book.get(provider, e.client)?.exceptions.push(e);
   }
   return { municipality: data.municipality.id, model: data.municipality.model, month, slices: book.sorted() };
 }
-
-const wanted = (only: ReadonlySet<string> | undefined, client: string): boolean => only === undefined || only.has(client);
 
 function performedSlices(
   ctx: EngineContext, provider: string, range: Range, pm: ProviderMonth, reviews: ExcessReviews, log: ExceptionLog, book: SliceBook,

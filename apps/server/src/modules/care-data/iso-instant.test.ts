@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoInstant } from './care-data.repository.ts';
+import { isoInstant } from './registration-reader.ts';
 
 describe('isoInstant (timestamptz text → ISO)', () => {
   it('keeps every stored digit of the fraction, so step 1 can order by the instant exactly', () => {

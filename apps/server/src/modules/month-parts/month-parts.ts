@@ -1,0 +1,78 @@
+// A whole month's slices and report facts, computed in one thread or split by provider over
+// worker threads. On PostgreSQL each part loads its own providers' registrations over its own
+// connection, so loading and computing run on every core; PGlite lives in this thread, so there
+// the month is computed here. The domain decides the figures either way: a part is the same
+// computation limited to its providers (statements/slices.ts, `MonthPart`).
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ClientReportFacts } from '@hemma/domain/reports';
+import { clientReportFacts, mergeClientFacts } from '@hemma/domain/reports';
+import type { ClientSlice } from '@hemma/domain/statements';
+import { computeSlicesAndItems } from '@hemma/domain/statements';
+import { compareIds } from '@hemma/domain/registrations';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { providerStaffCounts } from '../care-data/care-data.repository.ts';
+import { loadMonthData } from '../care-data/month-data.ts';
+import type { PartReply, PartRequest } from './part-protocol.ts';
+import { splitProviders } from './split.ts';
+
+/** Where worker threads can open their own connections, and how many to run. */
+export interface MonthSplit {
+  url: string;
+  parts: number;
+}
+
+export interface WholeMonth {
+  slices: ClientSlice[];
+  facts: ClientReportFacts[];
+  registrations: number;
+}
+
+/** The split a server on PostgreSQL uses: a part per core, none on one core. */
+export function defaultSplit(url: string | undefined): MonthSplit | undefined {
+  const parts = Number(process.env.HEMMA_MONTH_PARTS ?? availableParallelism());
+  return url === undefined || !(parts >= 2) ? undefined : { url, parts: Math.floor(parts) };
+}
+
+const WORKER_URL = new URL('./part-worker.mjs', import.meta.url);
+
+export async function computeWholeMonth(
+  db: Kysely<DB>, mid: string, month: string, options: { split?: MonthSplit | undefined; facts: boolean },
+): Promise<WholeMonth> {
+  const { split } = options;
+  if (split === undefined) {
+    const data = await loadMonthData(db, mid, month);
+    const { slices, items } = computeSlicesAndItems(data, month);
+    return { slices, facts: options.facts ? clientReportFacts(data, month, slices, items) : [], registrations: data.registrations.length };
+  }
+  const groups = splitProviders(await providerStaffCounts(db, mid), split.parts);
+  const replies = await Promise.all(groups.map((providers) => runPart({ url: split.url, municipality: mid, month, providers, facts: options.facts })));
+  return {
+    // Parts hold different providers: sorted as one computation sorts its slices.
+    slices: replies.flatMap((r) => r.slices).sort((a, b) => compareIds(a.provider, b.provider) || compareIds(a.client, b.client)),
+    facts: mergeClientFacts(replies.map((r) => r.facts)),
+    registrations: replies.reduce((n, r) => n + r.registrations, 0),
+  };
+}
+
+function runPart(request: PartRequest): Promise<Extract<PartReply, { ok: true }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: request });
+    let settled = false;
+    worker.once('message', (reply: PartReply) => {
+      settled = true;
+      void worker.terminate();
+      if (reply.ok) resolve(reply);
+      else reject(new Error(`month part of ${request.providers.length} providers: ${reply.error}`));
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`month part of ${request.providers.length} providers stopped (exit ${code}) before answering`));
+    });
+  });
+}
