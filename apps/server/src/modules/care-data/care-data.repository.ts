@@ -2,6 +2,7 @@ import type {
   CareData, HolidayEve, Order, Registration, ServiceArea,
 } from '@hemma/domain';
 import { sql, type Kysely } from 'kysely';
+import type pg from 'pg';
 import type { DB } from '../../db/schema.ts';
 import { bandFromRow, feeModelFromRow, rateFromRow } from './row-mappers.ts';
 import type { ExportNames } from '../statements/export/labels.ts';
@@ -29,6 +30,11 @@ export interface RegistrationWindow {
   providers?: readonly string[];
   /** Leave the scheduled shifts out (a part of the month's computation does not read them). */
   noShifts?: boolean;
+  /**
+   * A PostgreSQL connection of the caller's own to read the window by binary COPY
+   * (registration-copy.repository.ts) rather than day pages; not with `clients`.
+   */
+  copyClient?: pg.ClientBase;
 }
 
 /** Provider and client names for exports people read, without loading a month's facts. */

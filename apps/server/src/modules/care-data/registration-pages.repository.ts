@@ -5,6 +5,7 @@ import type { Registration } from '@hemma/domain';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { RegistrationWindow } from './care-data.repository.ts';
+import { copyRegistrations } from './registration-copy.repository.ts';
 import { RegistrationReader, type RegistrationRow } from './registration-reader.ts';
 
 // `at::text` rather than a Date: a month holds two million registrations, and going text →
@@ -36,28 +37,9 @@ export async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Re
   }
   if (window.clients) return loadClientRegistrations(db, mid, { ...window, clients: window.clients }, reader);
   const { from, to } = window;
-  const ofProviders = window.providers === undefined ? sql`` : sql`and (corrects is not null or staff_id in (
-    select staff_id from staff where municipality_id = ${mid} and provider_id = any(${[...window.providers]}::text[])))`;
   const result: Registration[] = [];
-  // A day at a time: a page's text stays a few megabytes, and nothing of it outlives the page.
-  // The next day is asked for before this one is read, so on PostgreSQL the server builds it
-  // while we split this one (PGlite runs in this thread and gains nothing, loses nothing).
-  const day = (start: number) => sql<{ page: string | null }>`
-    select ${PAGE_TEXT} as page from registrations
-    where municipality_id = ${mid} and at >= ${new Date(start)} and at < ${new Date(Math.min(start + PAGE_MS, to.getTime()))}
-    ${ofProviders}`.execute(db);
-  let next = day(from.getTime());
-  next.catch(() => undefined);
-  for (let start = from.getTime(); start < to.getTime(); start += PAGE_MS) {
-    const page = await next;
-    if (start + PAGE_MS < to.getTime()) {
-      next = day(start + PAGE_MS);
-      // Should reading this page throw, the query already sent must not end as an unhandled
-      // rejection (awaiting `next` still sees its error).
-      next.catch(() => undefined);
-    }
-    reader.readPage(page.rows[0]?.page ?? null, result);
-  }
+  if (window.copyClient === undefined) await readDays(db, mid, window, reader, result);
+  else await copyRegistrations(window.copyClient, { mid, from, to, providers: window.providers }, reader, result);
   // Corrections made later (or earlier) than the window still supersede what it holds: those
   // outside it that correct a registration inside it, then those correcting them, and so on.
   // One recursive query walks the chains where the rows are, instead of asking for the ids of
@@ -78,6 +60,31 @@ export async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Re
     select ${PAGE_TEXT} as page from chase`.execute(db);
   reader.readPage(outside.rows[0]?.page ?? null, result);
   return result;
+}
+
+async function readDays(db: Kysely<DB>, mid: string, window: RegistrationWindow, reader: RegistrationReader, result: Registration[]): Promise<void> {
+  const { from, to } = window;
+  const ofProviders = window.providers === undefined ? sql`` : sql`and (corrects is not null or staff_id in (
+    select staff_id from staff where municipality_id = ${mid} and provider_id = any(${[...window.providers]}::text[])))`;
+  // A day at a time: a page's text stays a few megabytes, and nothing of it outlives the page.
+  // The next day is asked for before this one is read, so on PostgreSQL the server builds it
+  // while we split this one (PGlite runs in this thread and gains nothing, loses nothing).
+  const day = (start: number) => sql<{ page: string | null }>`
+    select ${PAGE_TEXT} as page from registrations
+    where municipality_id = ${mid} and at >= ${new Date(start)} and at < ${new Date(Math.min(start + PAGE_MS, to.getTime()))}
+    ${ofProviders}`.execute(db);
+  let next = day(from.getTime());
+  next.catch(() => undefined);
+  for (let start = from.getTime(); start < to.getTime(); start += PAGE_MS) {
+    const page = await next;
+    if (start + PAGE_MS < to.getTime()) {
+      next = day(start + PAGE_MS);
+      // Should reading this page throw, the query already sent must not end as an unhandled
+      // rejection (awaiting `next` still sees its error).
+      next.catch(() => undefined);
+    }
+    reader.readPage(page.rows[0]?.page ?? null, result);
+  }
 }
 
 async function loadClientRegistrations(

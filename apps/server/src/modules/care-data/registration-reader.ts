@@ -75,7 +75,7 @@ export class RegistrationReader {
   private readonly starts = new Int32Array(FIELDS + 1);
 
   fromRow(r: RegistrationRow): Registration {
-    return this.make(r.registration_id, r.kind, r.client_id, r.staff_id, r.at, r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose);
+    return this.make(r.registration_id, r.kind, r.client_id, r.staff_id, isoInstant(r.at), r.method, r.reason, r.corrects, r.planned_minutes, r.category, r.purpose);
   }
 
   /** Appends the registrations of a PAGE_TEXT to `out`. */
@@ -104,7 +104,7 @@ export class RegistrationReader {
           field(page, s, 1) as Registration['kind'],
           unescapeText(field(page, s, 2)),
           unescapeText(field(page, s, 3)),
-          field(page, s, 4),
+          isoInstant(field(page, s, 4)),
           field(page, s, 5) as Registration['method'],
           reason === null ? null : own(unescapeText(reason)),
           corrects === null ? null : own(corrects),
@@ -117,8 +117,9 @@ export class RegistrationReader {
     }
   }
 
-  private make(
-    id: string, kind: Registration['kind'], client: string, staff: string, at: string, method: Registration['method'],
+  /** A registration of its fields, `at` already ISO text; the ids and words interned. */
+  make(
+    id: string, kind: Registration['kind'], client: string, staff: string, iso: string, method: Registration['method'],
     reason: string | null, corrects: string | null, plannedMinutes: number | null, category: NonNullable<Registration['category']> | null,
     purpose: NonNullable<Registration['purpose']> | null,
   ): Registration {
@@ -126,7 +127,6 @@ export class RegistrationReader {
     const w = this.words;
     const k = w.get(kind) as Registration['kind'];
     const m = w.get(method) as Registration['method'];
-    const iso = isoInstant(at);
     // Optional fields appear only when present (as before). The usual combinations are written
     // as whole literals: a property added later moves to a separate backing store, one more
     // object for each of a million registrations.
