@@ -17,6 +17,8 @@ export interface Session {
 export interface Database {
   kind: DatabaseKind;
   db: Kysely<DB>;
+  /** PostgreSQL's address, where worker threads open connections of their own (month-parts). */
+  url?: string | undefined;
   session<T>(fn: (s: Session) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -91,6 +93,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgresql',
     db,
+    url,
     session: async (fn) => {
       const client = await pool.connect();
       try {

@@ -5,8 +5,9 @@
 import { computeSlicesAndItems } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { loadClientsMonthData, loadMonthData, monthWindow } from '../care-data/month-data.ts';
-import { keepReportFacts } from '../report-facts/keep.ts';
+import { loadClientsMonthData, monthWindow } from '../care-data/month-data.ts';
+import { keepClientFacts, keepMonthFacts } from '../report-facts/keep.ts';
+import { computeWholeMonth, type MonthSplit } from '../month-parts/month-parts.ts';
 import * as repo from './kept.repository.ts';
 
 // A visit lasts at most 720 minutes, so a registration changes visits within 12 hours of it,
@@ -19,13 +20,17 @@ export type CatchUp = 'done' | 'busy';
  * One pass over a month's marks, in one transaction holding the month's row. `wait: false`
  * gives up at once when another process (another server's worker) holds it.
  */
-export async function catchUpMonth(db: Kysely<DB>, mid: string, month: string, wait: boolean): Promise<CatchUp> {
+export async function catchUpMonth(db: Kysely<DB>, mid: string, month: string, wait: boolean, split?: MonthSplit): Promise<CatchUp> {
   if ((await repo.keptMonth(db, mid, month)) === undefined) await repo.registerMonth(db, mid, month);
-  return db.transaction().execute((trx) => catchUpIn(trx, mid, month, wait));
+  return db.transaction().execute((trx) => catchUpIn(trx, mid, month, wait, split));
 }
 
-/** The same pass inside a transaction the caller holds (the month must be registered). */
-export async function catchUpIn(trx: Kysely<DB>, mid: string, month: string, wait: boolean): Promise<CatchUp> {
+/**
+ * The same pass inside a transaction the caller holds (the month must be registered). With
+ * `split`, a whole month is computed in parts on worker threads (month-parts), which read over
+ * connections of their own what this transaction has committed before.
+ */
+export async function catchUpIn(trx: Kysely<DB>, mid: string, month: string, wait: boolean, split?: MonthSplit): Promise<CatchUp> {
   {
     const row = await repo.lockMonth(trx, mid, month, wait);
     if (row === undefined) return 'busy';
@@ -34,17 +39,16 @@ export async function catchUpIn(trx: Kysely<DB>, mid: string, month: string, wai
     const marks = await repo.staleMarks(trx, mid, month);
     if (row.computed_at !== null && marks.length === 0) return 'done';
     if (row.computed_at === null || marks.some((m) => m.scope === 'all')) {
-      const data = await loadMonthData(trx, mid, month);
-      const { slices, items } = computeSlicesAndItems(data, month);
-      await repo.replaceSlices(trx, mid, month, slices);
+      const whole = await computeWholeMonth(trx, mid, month, { split, facts: true });
+      await repo.replaceSlices(trx, mid, month, whole.slices);
       // The report facts are kept beside the slices, from the same analysis (modules/report-facts).
-      await keepReportFacts(trx, mid, month, { data, slices, items });
+      await keepMonthFacts(trx, mid, month, whole.facts, whole.shiftMinutes);
     } else {
       const clients = [...(await staleClients(trx, mid, month, marks))];
       const data = await loadClientsMonthData(trx, mid, month, clients);
       const { slices, items } = computeSlicesAndItems(data, month, new Set(clients));
       await repo.replaceSlices(trx, mid, month, slices, clients);
-      await keepReportFacts(trx, mid, month, { data, slices, items }, clients);
+      await keepClientFacts(trx, mid, month, { data, slices, items }, clients);
     }
     await repo.clearMarks(trx, mid, month, marks);
     await repo.markComputed(trx, mid, month, marks.reduce((v, m) => Math.max(v, m.version), 0));

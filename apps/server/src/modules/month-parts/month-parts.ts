@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ClientReportFacts } from '@hemma/domain/reports';
-import { clientReportFacts, mergeClientFacts } from '@hemma/domain/reports';
+import { clientReportFacts, mergeClientFacts, shiftMinutesByStaff } from '@hemma/domain/reports';
 import type { ClientSlice } from '@hemma/domain/statements';
 import { computeSlicesAndItems } from '@hemma/domain/statements';
 import { compareIds } from '@hemma/domain/registrations';
@@ -26,7 +26,9 @@ export interface MonthSplit {
 
 export interface WholeMonth {
   slices: ClientSlice[];
+  /** With `facts` asked for: the month's report facts and every staff member's shift minutes. */
   facts: ClientReportFacts[];
+  shiftMinutes: Map<string, number>;
   registrations: number;
 }
 
@@ -45,14 +47,22 @@ export async function computeWholeMonth(
   if (split === undefined) {
     const data = await loadMonthData(db, mid, month);
     const { slices, items } = computeSlicesAndItems(data, month);
-    return { slices, facts: options.facts ? clientReportFacts(data, month, slices, items) : [], registrations: data.registrations.length };
+    if (!options.facts) return { slices, facts: [], shiftMinutes: new Map(), registrations: data.registrations.length };
+    return {
+      slices,
+      facts: clientReportFacts(data, month, slices, items),
+      shiftMinutes: shiftMinutesByStaff(data.shifts ?? [], month, data.municipality.timezone),
+      registrations: data.registrations.length,
+    };
   }
   const groups = splitProviders(await providerStaffCounts(db, mid), split.parts);
-  const replies = await Promise.all(groups.map((providers) => runPart({ url: split.url, municipality: mid, month, providers, facts: options.facts })));
+  const replies = await Promise.all(groups.map((providers, i) =>
+    runPart({ url: split.url, municipality: mid, month, providers, facts: options.facts, shiftMinutes: options.facts && i === 0 })));
   return {
     // Parts hold different providers: sorted as one computation sorts its slices.
     slices: replies.flatMap((r) => r.slices).sort((a, b) => compareIds(a.provider, b.provider) || compareIds(a.client, b.client)),
     facts: mergeClientFacts(replies.map((r) => r.facts)),
+    shiftMinutes: new Map(replies.flatMap((r) => r.shiftMinutes)),
     registrations: replies.reduce((n, r) => n + r.registrations, 0),
   };
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
-import { clientReportFacts } from '@hemma/domain/reports';
+import { clientReportFacts, shiftMinutesByStaff } from '@hemma/domain/reports';
 import { computeSlicesAndItems } from '@hemma/domain/statements';
 import { openDatabase } from '../../db/connect.ts';
 import { loadCareData } from '../care-data/care-data.repository.ts';
@@ -16,13 +16,14 @@ async function computePart(request: PartRequest): Promise<PartReply> {
   const copyClient = new pg.Client({ connectionString: request.url });
   try {
     await copyClient.connect();
-    const window = { ...monthWindow(request.month), providers: request.providers, noShifts: true, copyClient };
+    const window = { ...monthWindow(request.month), providers: request.providers, noShifts: !request.shiftMinutes, copyClient };
     const data = await loadCareData(database.db, request.municipality, window);
     if (data === null) throw new Error(`no municipality "${request.municipality}"`);
     const providers = new Set(request.providers);
     const { slices, items } = computeSlicesAndItems(data, request.month, undefined, providers);
     const facts = request.facts ? clientReportFacts(data, request.month, slices, items, undefined, providers) : [];
-    return { ok: true, slices, facts, registrations: data.registrations.length };
+    const shiftMinutes = request.shiftMinutes ? [...shiftMinutesByStaff(data.shifts ?? [], request.month, data.municipality.timezone)] : [];
+    return { ok: true, slices, facts, shiftMinutes, registrations: data.registrations.length };
   } finally {
     await copyClient.end();
     await database.close();

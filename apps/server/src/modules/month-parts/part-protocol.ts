@@ -9,8 +9,10 @@ export interface PartRequest {
   providers: string[];
   /** Also the part's report facts (the kept pass keeps them beside the slices). */
   facts: boolean;
+  /** Also every staff member's shift minutes of the month (asked of one part only). */
+  shiftMinutes: boolean;
 }
 
 export type PartReply =
-  | { ok: true; slices: ClientSlice[]; facts: ClientReportFacts[]; registrations: number }
+  | { ok: true; slices: ClientSlice[]; facts: ClientReportFacts[]; shiftMinutes: [string, number][]; registrations: number }
   | { ok: false; error: string };

@@ -3,7 +3,7 @@
 // the facts are brought up to date from the same stale marks and the same analysis as the slices.
 
 import type { CareData } from '@hemma/domain';
-import { clientReportFacts, shiftMinutesByStaff, type StatementPiece } from '@hemma/domain/reports';
+import { clientReportFacts, type ClientReportFacts, type StatementPiece } from '@hemma/domain/reports';
 import type { MonthItems } from '@hemma/domain/statements';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -17,16 +17,18 @@ export interface SlicesComputed {
 }
 
 /**
- * The whole month's facts and shift minutes, or (with `clients`) those clients' facts,
- * replaced. A change of shifts marks the month whole (migration 20261203T0200), so the shift
- * minutes are only computed with the whole month.
+ * These clients' facts, replaced. A change of shifts marks the month whole (migration
+ * 20261203T0200), so shift minutes change only with the whole month (keepMonthFacts).
  */
-export async function keepReportFacts(trx: Kysely<DB>, mid: string, month: string, computed: SlicesComputed, clients?: readonly string[]): Promise<void> {
-  const only = clients === undefined ? undefined : new Set(clients);
-  const facts = clientReportFacts(computed.data, month, computed.slices, computed.items, only);
+export async function keepClientFacts(trx: Kysely<DB>, mid: string, month: string, computed: SlicesComputed, clients: readonly string[]): Promise<void> {
+  const facts = clientReportFacts(computed.data, month, computed.slices, computed.items, new Set(clients));
   await repo.deleteFacts(trx, mid, month, clients);
   await repo.insertFacts(trx, mid, month, facts);
-  if (clients !== undefined) return;
-  const { data } = computed;
-  await repo.replaceShiftMinutes(trx, mid, month, shiftMinutesByStaff(data.shifts ?? [], month, data.municipality.timezone));
+}
+
+/** A whole month's facts and shift minutes (month-parts computes them with its slices), replaced. */
+export async function keepMonthFacts(trx: Kysely<DB>, mid: string, month: string, facts: readonly ClientReportFacts[], shiftMinutes: ReadonlyMap<string, number>): Promise<void> {
+  await repo.deleteFacts(trx, mid, month);
+  await repo.insertFacts(trx, mid, month, facts);
+  await repo.replaceShiftMinutes(trx, mid, month, shiftMinutes);
 }
