@@ -1,8 +1,8 @@
 // The week plan on the demo municipality: npm run bench:week-plan
 // Seeds the demo (150 clients, 40 staff, plans and weekly shift patterns) into an in-memory
 // database and times `GET /api/v1/week-plans` as each provider's manager, in process through
-// the HTTP layer (fastify's inject): the reads, the shift derivation and one audit row per client
-// shown. Figures: docs/benchmarks.md.
+// the HTTP layer (fastify's inject): the reads, the shift derivation and the audit append (one
+// list row naming the clients shown, since docs/audit.md "Lists"). Figures: docs/benchmarks.md.
 import { loadConfig } from '../apps/server/src/config.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { openDatabase } from '../apps/server/src/db/connect.ts';

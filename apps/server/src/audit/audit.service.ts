@@ -21,8 +21,9 @@ export async function recordAudit(db: Kysely<DB>, actor: AuditWho, entry: AuditE
 }
 
 /**
- * Records many entries at one time and in one append: a list read logs one entry per client it
- * showed. Returns the new chain head, or null when there was nothing to record.
+ * Records many entries at one time and in one append; entries alike but for their client become
+ * one list row (docs/audit.md, "Lists"). Returns the new chain head, or null when there was
+ * nothing to record.
  */
 export async function recordAuditMany(
   db: Kysely<DB>,
@@ -31,4 +32,21 @@ export async function recordAuditMany(
   options?: RecordOptions,
 ): Promise<AuditHead | null> {
   return appendEntries(db, actor, entries, options);
+}
+
+/**
+ * Records one read (or export) of a screen that showed the data of `clientIds`: one chain row
+ * naming them all in audit_log_clients, or an ordinary row when it showed one client. `read`
+ * says what the screen showed (the kind of data, the view, its filter), not object by object:
+ * a list's rows must be alike but for their client to be one row (docs/audit.md, "Lists").
+ * Nothing is recorded for a screen that showed no client.
+ */
+export async function recordListRead(
+  db: Kysely<DB>,
+  actor: AuditWho,
+  read: Omit<AuditEntry, 'clientId'>,
+  clientIds: Iterable<string>,
+  options?: RecordOptions,
+): Promise<AuditHead | null> {
+  return appendEntries(db, actor, [...new Set(clientIds)].map((clientId) => ({ ...read, clientId })), options);
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { readListDigests } from './audit.repository.ts';
-import { recordAudit, recordAuditMany, searchAudit, verifyAuditChain } from './audit.service.ts';
+import { recordAudit, recordAuditMany, recordListRead, searchAudit, verifyAuditChain } from './audit.service.ts';
 import { clientListOf } from './hash.ts';
 import { actor, addMunicipality, clientRows, tamper } from './test-support.ts';
 
@@ -12,7 +12,7 @@ describe(`list rows of the audit log (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase();
-    for (const m of ['m-list', 'm-mixed', 'm-order', 'm-guard', 'm-search', 'm-gone', 'm-added', 'm-changed', 'm-stray', 'm-past']) {
+    for (const m of ['m-list', 'm-mixed', 'm-order', 'm-guard', 'm-search', 'm-gone', 'm-added', 'm-changed', 'm-stray', 'm-past', 'm-screen']) {
       await addMunicipality(t.db, m);
     }
   });
@@ -56,6 +56,21 @@ describe(`list rows of the audit log (${process.env.HEMMA_TEST_DB ?? 'pglite'})`
     expect(await side('m-mixed')).toEqual([{ seq: 4, client_id: 'c1' }, { seq: 4, client_id: 'c2' }]);
     await expect(recordAudit(t.db, who, { action: 'read', objectType: 'x', details: { clients: 1 } })).rejects.toThrow(/details.clients is reserved/);
     expect(await verifyAuditChain(t.db, 'm-mixed')).toMatchObject({ ok: true, rows: 5 });
+  });
+
+  it('records a screen read as one list row, a screen of one client as a row about her, and nothing for an empty screen', async () => {
+    const who = actor('m-screen', 'case_officer');
+    const read = { action: 'read' as const, objectType: 'order', details: { view: 'list' } };
+    expect(await recordListRead(t.db, who, read, [])).toBeNull();
+    await recordListRead(t.db, who, read, ['c2', 'c1', 'c2']);
+    await recordListRead(t.db, who, read, new Set(['c3']));
+    await recordListRead(t.db, who, read, ['c4', 'c4']);
+    expect((await rows('m-screen')).map((r) => [r.seq, r.client_id, r.object_id, r.details])).toEqual([
+      [1, null, null, { view: 'list', clients: clientListOf(['c1', 'c2']) }],
+      [2, 'c3', null, { view: 'list' }],
+      [3, 'c4', null, { view: 'list' }],
+    ]);
+    expect(await side('m-screen')).toEqual([{ seq: 1, client_id: 'c1' }, { seq: 1, client_id: 'c2' }]);
   });
 
   it('computes the same digest in the server and in the database, ids sorted by their bytes', async () => {

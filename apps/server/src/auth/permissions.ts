@@ -103,7 +103,7 @@ export const PERMISSIONS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/staff/:staff/shift-exceptions': r(MANAGERS, 'change'),
   'DELETE /api/v1/staff/:staff/shift-exceptions': r(MANAGERS, 'change'),
   'GET /api/v1/staff/:staff/shifts': r(MANAGERS, 'none'),
-  // The week plan names the clients each staff member visits: one row per client shown.
+  // The week plan names the clients each staff member visits: one list row naming each client shown.
   'GET /api/v1/week-plans': r(MANAGERS, 'read-client'),
 
   // The office web app's views: the start page, follow-up of a district, a month's exceptions.

@@ -3,7 +3,7 @@ import type { ClientCreateBody, ClientDetail, ClientPatchBody, ClientSummary } f
 import { parsePersonalNumber } from '@hemma/domain/ids';
 import type { Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
-import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
+import { recordAudit, recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { ClientsTable } from '../../db/schema.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
@@ -11,8 +11,9 @@ import { clientInScopeOr404, only, ownProvider, swedishToday } from './access.ts
 import { detailColumns } from './client-details.ts';
 import * as repo from './clients.repository.ts';
 
-// Clients: every client shown is logged as read (one audit row each), every change is logged in
-// the transaction that makes it (DOMAIN.md §6).
+// Clients: every client shown is logged as read (the list as one audit row naming them all, one
+// client opened as a row of her own), every change is logged in the transaction that makes it
+// (DOMAIN.md §6, docs/audit.md "Lists").
 
 /**
  * Fields only the municipality changes (the assessment's record: who she is, how to reach her,
@@ -22,7 +23,7 @@ const MUNICIPALITY_FIELDS = ['name', 'address', 'districtId', 'phone', 'email', 
 
 export async function listClients(database: Database, actor: Actor, page: { limit: number; offset: number }): Promise<ClientSummary[]> {
   const clients = await repo.listClients(database.db, actor, page);
-  await recordAuditMany(database.db, actor, clients.map((c) => ({ action: 'read', clientId: c.id, objectType: 'client', objectId: c.id, details: { view: 'list' } })));
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'client', details: { view: 'list' } }, clients.map((c) => c.id));
   return clients;
 }
 

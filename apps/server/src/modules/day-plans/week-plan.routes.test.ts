@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
+import { clientRows } from '../../audit/test-support.ts';
 import { loadConfig } from '../../config.ts';
 import { readExample } from '../../testing/fixtures.ts';
 import { loginAs, type Session } from '../../testing/login.ts';
@@ -90,10 +91,10 @@ describe(`shift periods and the week plan over HTTP (${process.env.HEMMA_TEST_DB
     expect(week.unassigned).toEqual([{ date: '2017-05-16', visits: [expect.objectContaining({ planVisitId: 'wv2', clientId: 'c2', windowFrom: '17:00' })] }]);
     expect(week.withoutLocation.map((c: { clientId: string }) => c.clientId)).toEqual(['c2']);
 
-    // Every client shown is logged as read, once.
-    const rows = await t.db.selectFrom('audit_log').select(['client_id', 'details']).where('action', '=', 'read').where('object_type', '=', 'client').execute();
-    const weekRows = rows.filter((r) => (r.details as { view?: string }).view === 'week-plan');
-    expect(weekRows.map((r) => r.client_id).sort()).toEqual(['c1', 'c2']);
+    // Every client shown is logged as read, once, in one list row.
+    const rows = (await clientRows(t.db, 'avgiftsby')).filter((r) => r.action === 'read' && r.object_type === 'client' && r.details.view === 'week-plan');
+    expect(rows.map((r) => [r.client_id, r.list_of])).toEqual([['c1', 2], ['c2', 2]]);
+    expect(new Set(rows.map((r) => r.seq)).size).toBe(1);
   });
 
   it('leaves out staff who no longer work here, and keeps the week to the provider\'s manager', async () => {

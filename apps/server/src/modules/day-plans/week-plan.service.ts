@@ -1,7 +1,7 @@
 import type { WeekPlanReply } from '@hemma/contract/api';
 import { staffDays, visitFit, weekOf } from '@hemma/domain/shifts';
 import type { Actor } from '../../auth/actor.ts';
-import { recordAuditMany } from '../../audit/audit.service.ts';
+import { recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { parseDate, weekdayOfDayNumber } from '@hemma/domain/time';
 import { scopeFor } from './day-plans.service.ts';
@@ -58,8 +58,6 @@ export async function weekPlan(database: Database, actor: Actor, q: { provider: 
   };
   const shown = new Set([...reply.staff.flatMap((s) => s.days.flatMap((d) => d.visits.map((v) => v.clientId))),
     ...reply.unassigned.flatMap((d) => d.visits.map((v) => v.clientId))]);
-  await recordAuditMany(db, actor, [...shown].sort().map((clientId) => ({
-    action: 'read' as const, clientId, objectType: 'client', objectId: clientId, details: { view: 'week-plan', week: from },
-  })));
+  await recordListRead(db, actor, { action: 'read', objectType: 'client', details: { view: 'week-plan', week: from } }, shown);
   return reply;
 }

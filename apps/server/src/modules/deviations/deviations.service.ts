@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Deviation, DeviationCreateBody } from '@hemma/contract/api';
 import type { Actor } from '../../auth/actor.ts';
-import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
+import { recordAudit, recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { InvalidError } from '../../errors.ts';
 import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
@@ -31,10 +31,6 @@ export async function reportDeviation(database: Database, actor: Actor, body: De
 export async function listDeviations(database: Database, actor: Actor, month: string): Promise<Deviation[]> {
   only(actor, ['provider_manager', 'case_officer', 'admin', 'finance'], 'see deviations');
   const deviations = await repo.listDeviations(database.db, actor, month);
-  await recordAuditMany(
-    database.db,
-    actor,
-    deviations.map((d) => ({ action: 'read', clientId: d.clientId, objectType: 'deviation', objectId: d.id })),
-  );
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'deviation', details: { month } }, deviations.map((d) => d.clientId));
   return deviations;
 }

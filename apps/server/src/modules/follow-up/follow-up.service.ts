@@ -1,7 +1,7 @@
 import type { ExcessForReview, FollowUpLine, FollowUpReply } from '@hemma/contract/api';
 import type { ProviderStatement, StatementLine } from '@hemma/domain/statements';
 import type { Actor } from '../../auth/actor.ts';
-import { recordAuditMany } from '../../audit/audit.service.ts';
+import { recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { only } from '../clients/access.ts';
 import { freshMonthDocument, keptPaymentModel } from '../kept-statements/read.ts';
@@ -31,7 +31,7 @@ export async function followUp(database: Database, actor: Actor, month: string):
   }
   const clients = [...byClient].map(([clientId, lines]) => ({ clientId, clientName: names.get(clientId)!, lines }))
     .sort((a, b) => a.clientName.localeCompare(b.clientName, 'sv') || (a.clientId < b.clientId ? -1 : 1));
-  await recordAuditMany(database.db, actor, clients.map((c) => ({ action: 'read', clientId: c.clientId, objectType: 'statement_line', details: { month } })));
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'statement_line', details: { month } }, clients.map((c) => c.clientId));
   return { month, model: await keptPaymentModel(database.db, actor.municipalityId), clients };
 }
 
@@ -59,6 +59,6 @@ export async function excessForReview(database: Database, actor: Actor, month: s
       });
     }
   }
-  await recordAuditMany(database.db, actor, out.map((x) => ({ action: 'read', clientId: x.clientId, objectType: 'excess', details: { month, provider: x.providerId } })));
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'excess', details: { month, status } }, out.map((x) => x.clientId));
   return out;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Message, MessageCreateBody, MessageThread } from '@hemma/contract/api';
 import type { Actor } from '../../auth/actor.ts';
-import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
+import { recordAudit, recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { InvalidError } from '../../errors.ts';
 import { clientInScopeOr404, only, ownProvider } from '../clients/access.ts';
@@ -18,7 +18,8 @@ export async function listMessages(database: Database, actor: Actor, clientId: s
   only(actor, PARTIES, 'read the dialogue');
   await clientInScopeOr404(database.db, actor, clientId);
   const messages = await repo.listMessages(database.db, actor.municipalityId, clientId, ownProvider(actor) ?? providerFilter);
-  await recordAuditMany(database.db, actor, messages.map((m) => ({ action: 'read', clientId, objectType: 'message', objectId: m.id })));
+  // One client's dialogue read once: one row about her, as for any read of one client.
+  await recordAudit(database.db, actor, { action: 'read', clientId, objectType: 'message', details: { count: messages.length } });
   return messages;
 }
 
@@ -48,7 +49,7 @@ export async function postMessage(database: Database, actor: Actor, clientId: st
 export async function inbox(database: Database, actor: Actor): Promise<MessageThread[]> {
   only(actor, PARTIES, 'read the dialogue');
   const threads = await listThreads(database.db, actor);
-  await recordAuditMany(database.db, actor, threads.map((t) => ({ action: 'read', clientId: t.clientId, objectType: 'message', objectId: t.last.id, details: { view: 'inbox' } })));
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'message', details: { view: 'inbox' } }, threads.map((t) => t.clientId));
   return threads;
 }
 

@@ -3,7 +3,7 @@ import type { Decision, Order, OrderCreateBody, OrderPatchBody } from '@hemma/co
 import { areasNotOffered } from '@hemma/domain';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
-import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
+import { recordAudit, recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { ConflictError, InvalidError, NotFoundError, UnprocessableError } from '../../errors.ts';
@@ -21,7 +21,8 @@ type Period = { from: string; to: string | null };
 export async function listOrders(database: Database, actor: Actor, filter: OrderFilter): Promise<Order[]> {
   only(actor, ['case_officer', 'admin', 'finance', 'provider_manager'], 'see orders');
   const orders = await repo.listOrders(database.db, actor, filter);
-  await recordAuditMany(database.db, actor, orders.map((o) => ({ action: 'read', clientId: o.clientId, objectType: 'order', objectId: o.id })));
+  // The clients whose orders were listed, as one row; an order opened alone names itself.
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'order', details: { view: 'list' } }, orders.map((o) => o.clientId));
   return orders;
 }
 

@@ -3,7 +3,7 @@ import type { ClientCardReply, MyDayReply, StaffNote, StaffNoteBody } from '@hem
 import { visitStatuses } from '@hemma/domain/staff-day';
 import type { Actor } from '../../auth/actor.ts';
 import { canSeeClient, clientScope } from '../../auth/scope.ts';
-import { recordAudit, recordAuditMany } from '../../audit/audit.service.ts';
+import { recordAudit, recordListRead } from '../../audit/audit.service.ts';
 import type { Database } from '../../db/connect.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts';
 import { only, swedishToday } from '../clients/access.ts';
@@ -45,7 +45,7 @@ export async function myDay(database: Database, actor: Actor, date = swedishToda
   ]);
   const regs = registrations.map((r) => ({ ...r, at: r.at.toISOString() }));
   const status = visitStatuses(planned.map((p) => ({ id: p.planVisitId, clientId: p.clientId, windowFrom: p.windowFrom })), regs);
-  await recordAuditMany(db, actor, clientIds.map((clientId) => ({ action: 'read', clientId, objectType: 'client', objectId: clientId, details: { view: 'my-day', date } })));
+  await recordListRead(db, actor, { action: 'read', objectType: 'client', details: { view: 'my-day', date } }, clientIds);
   return {
     date,
     staffId,
@@ -104,6 +104,6 @@ export async function readNotes(database: Database, actor: Actor, clientId: stri
   const providerId = clientScope(actor).providerId!;
   if (clientId !== undefined && !(await canSeeClient(database.db, actor, clientId))) throw new NotFoundError(`no client "${clientId}"`);
   const notes = await listNotes(database.db, actor.municipalityId, providerId, clientId === undefined ? {} : { clientIds: [clientId] });
-  await recordAuditMany(database.db, actor, notes.map((n) => ({ action: 'read', clientId: n.clientId, objectType: 'staff_note', objectId: n.id })));
+  await recordListRead(database.db, actor, { action: 'read', objectType: 'staff_note' }, notes.map((n) => n.clientId));
   return notes.map(noteReply);
 }
