@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
+import { holdTransaction } from '../../testing/hold-transaction.ts';
 import { loginAs, type Session } from '../../testing/login.ts';
 import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
 import { hasStaleMarks } from '../kept-statements/kept.repository.ts';
@@ -147,21 +148,13 @@ describe(`shifts derived from weekly patterns (${process.env.HEMMA_TEST_DB ?? 'p
   });
 
   it.runIf(postgres)('skips a municipality another server is deriving', async () => {
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((r) => { release = r; });
-    let held: () => void = () => undefined;
-    const holding = new Promise<void>((r) => { held = r; });
-    const other = t.db.transaction().execute(async (trx) => {
+    const other = await holdTransaction(t.db, async (trx) => {
       expect(await lockDerivation(trx, MID, false)).toBe(true);
-      held();
-      await released;
     });
-    await holding;
     try {
       expect(await derivePassedDays(t.db, MID, ZONE, new Date('2017-05-06T08:00:00Z'))).toBe('busy');
     } finally {
-      release();
-      await other;
+      await other.release();
     }
     expect(await derivePassedDays(t.db, MID, ZONE, new Date('2017-05-06T08:00:00Z'))).not.toBe('busy');
   });
