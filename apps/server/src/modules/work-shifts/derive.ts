@@ -96,13 +96,15 @@ export async function derivePassedDays(db: Kysely<DB>, mid: string, timeZone: st
     const step = await db.transaction().execute(async (trx): Promise<DerivedChange | 'busy' | 'done'> => {
       if (!(await repo.lockDerivation(trx, mid, false))) return 'busy';
       const pending = (await repo.derivationStates(trx, mid))
-        .map((s) => ({ staff: s.staff, from: firstDateToDerive(s, yesterday) }))
+        .map((s) => ({ staff: s.staff, active: s.active, from: firstDateToDerive(s, yesterday) }))
         .filter((p) => p.from <= yesterday);
       if (pending.length === 0) return 'done';
       const start = pending.reduce((a, p) => (p.from < a ? p.from : a), yesterday);
       const end = [addDays(start, MAX_DATES - 1), yesterday].reduce((a, b) => (a < b ? a : b));
       const batch = pending.filter((p) => p.from <= end);
-      const change = await deriveStaffDays(trx, mid, timeZone, new Map(batch.map((p) => [p.staff, datesBetween(p.from, end)])));
+      // Days passed while she is no longer active have no shifts; they are passed all the same.
+      const wanted = new Map(batch.filter((p) => p.active).map((p) => [p.staff, datesBetween(p.from, end)]));
+      const change = await deriveStaffDays(trx, mid, timeZone, wanted);
       await repo.setDerivedThrough(trx, mid, batch.map((p) => p.staff), end);
       return change;
     });

@@ -19,10 +19,13 @@ export async function lockDerivation(db: Kysely<DB>, mid: string, wait: boolean)
   return r.rows[0]?.locked === true;
 }
 
-/** Municipalities with a weekly pattern for anyone, with their time zones. */
-export async function municipalitiesWithPatterns(db: Kysely<DB>): Promise<{ mid: string; timeZone: string }[]> {
+/** Municipalities with a weekly pattern for anyone, or days derived, with their time zones. */
+export async function municipalitiesToDerive(db: Kysely<DB>): Promise<{ mid: string; timeZone: string }[]> {
   const rows = await db.selectFrom('municipalities as m').select(['m.municipality_id', 'm.timezone'])
-    .where((eb) => eb.exists(eb.selectFrom('staff_shift_patterns as p').select(sql`1`.as('one')).whereRef('p.municipality_id', '=', 'm.municipality_id')))
+    .where((eb) => eb.or([
+      eb.exists(eb.selectFrom('staff_shift_patterns as p').select(sql`1`.as('one')).whereRef('p.municipality_id', '=', 'm.municipality_id')),
+      eb.exists(eb.selectFrom('work_shift_derivations as d').select(sql`1`.as('one')).whereRef('d.municipality_id', '=', 'm.municipality_id')),
+    ]))
     .orderBy('m.municipality_id').execute();
   return rows.map((r) => ({ mid: r.municipality_id, timeZone: r.timezone }));
 }
@@ -33,31 +36,42 @@ export async function timeZoneOf(db: Kysely<DB>, mid: string): Promise<string | 
 
 export interface DerivationState {
   staff: string;
+  active: boolean;
   /** The last date derived; null: never derived. */
   through: string | null;
-  /** The start of her earliest dated pattern version; null when one is in force since always. */
+  /** The start of her earliest dated pattern version; null when one is in force since always (or none is). */
   firstVersion: string | null;
   /** The local date of her first registration (read only while never derived); null: none. */
   firstRegistration: string | null;
 }
 
-/** Every active staff member with a weekly pattern and how far her days are derived. */
+/**
+ * Every staff member whose days are derived: the active ones with a weekly pattern, and whoever
+ * has days derived already (her pattern since removed, or she no longer active), so that the
+ * days in between are passed as they were, not filled later by a pattern entered afterwards.
+ */
 export async function derivationStates(db: Kysely<DB>, mid: string): Promise<DerivationState[]> {
-  const rows = await sql<{ staff_id: string; through: string | null; first_version: string; first_registration: string | null }>`
-    select p.staff_id, d.through::text as through, min(p.valid_from)::text as first_version,
+  const rows = await sql<{ staff_id: string; active: boolean; through: string | null; first_version: string | null; first_registration: string | null }>`
+    with candidates as (
+      select staff_id from staff_shift_patterns where municipality_id = ${mid}
+      union
+      select staff_id from work_shift_derivations where municipality_id = ${mid}
+    )
+    select c.staff_id, s.active, d.through::text as through,
+      (select min(p.valid_from)::text from staff_shift_patterns p where p.municipality_id = ${mid} and p.staff_id = c.staff_id) as first_version,
       case when d.through is null then
         (select (min(r.at) at time zone m.timezone)::date::text from registrations r
-          where r.municipality_id = p.municipality_id and r.staff_id = p.staff_id)
+          where r.municipality_id = ${mid} and r.staff_id = c.staff_id)
       end as first_registration
-    from staff_shift_patterns p
-    join staff s on s.municipality_id = p.municipality_id and s.staff_id = p.staff_id and s.active
-    join municipalities m on m.municipality_id = p.municipality_id
-    left join work_shift_derivations d on d.municipality_id = p.municipality_id and d.staff_id = p.staff_id
-    where p.municipality_id = ${mid}
-    group by p.municipality_id, p.staff_id, d.through, m.timezone
-    order by p.staff_id`.execute(db);
+    from candidates c
+    join staff s on s.municipality_id = ${mid} and s.staff_id = c.staff_id
+    join municipalities m on m.municipality_id = ${mid}
+    left join work_shift_derivations d on d.municipality_id = ${mid} and d.staff_id = c.staff_id
+    where s.active or d.through is not null
+    order by c.staff_id`.execute(db);
   return rows.rows.map((r) => ({
-    staff: r.staff_id, through: r.through, firstVersion: r.first_version === '-infinity' ? null : r.first_version, firstRegistration: r.first_registration,
+    staff: r.staff_id, active: r.active, through: r.through,
+    firstVersion: r.first_version === null || r.first_version === '-infinity' ? null : r.first_version, firstRegistration: r.first_registration,
   }));
 }
 

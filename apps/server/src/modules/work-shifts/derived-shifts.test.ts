@@ -16,6 +16,7 @@ import { hasStaleMarks } from '../kept-statements/kept.repository.ts';
 import { importScenario } from '../scenario/import.service.ts';
 import { derivePassedDays } from './derive.ts';
 import { lockDerivation } from './derived-shifts.repository.ts';
+import { startShiftDerivation } from './worker.ts';
 
 const SCENARIO = join(import.meta.dirname, '../../../../../fixtures/reports/reports-example.json');
 const MID = 'rapportby';
@@ -157,5 +158,28 @@ describe(`shifts derived from weekly patterns (${process.env.HEMMA_TEST_DB ?? 'p
       await other.release();
     }
     expect(await derivePassedDays(t.db, MID, ZONE, new Date('2017-05-06T08:00:00Z'))).not.toBe('busy');
+  });
+
+  it('passes the days a staff member is not active without shifts, and leaves them so when she is again', async () => {
+    await sql`update staff set active = false where municipality_id = ${MID} and staff_id = 't1'`.execute(t.db);
+    await derivePassedDays(t.db, MID, ZONE, new Date('2017-05-10T08:00:00Z'));
+    expect((await shifts('t1')).filter((r) => r.starts >= '2017-05-06')).toEqual([]);
+    await sql`update staff set active = true where municipality_id = ${MID} and staff_id = 't1'`.execute(t.db);
+    await derivePassedDays(t.db, MID, ZONE, new Date('2017-05-12T08:00:00Z'));
+    // The 10th is the exception day recorded earlier.
+    expect((await shifts('t1')).filter((r) => r.starts >= '2017-05-06')).toEqual([
+      { staff: 't1', starts: '2017-05-10 12:00', ends: '2017-05-10 20:00', source: 'derived' },
+      { staff: 't1', starts: '2017-05-11 09:00', ends: '2017-05-11 12:00', source: 'derived' },
+    ]);
+  });
+
+  it('is run by the server in the background', async () => {
+    const worker = startShiftDerivation(t, { intervalMs: 20, now: () => new Date('2017-05-13T08:00:00Z') });
+    try {
+      for (let i = 0; i < 500 && !(await shifts('t1')).some((r) => r.starts.startsWith('2017-05-12')); i++) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      await worker.stop();
+    }
+    expect((await shifts('t1')).at(-1)).toEqual({ staff: 't1', starts: '2017-05-12 09:00', ends: '2017-05-12 12:00', source: 'derived' });
   });
 });

@@ -6,11 +6,11 @@
 import type { Database } from '../../db/connect.ts';
 import { startPeriodic, type Periodic } from '../../jobs/periodic.ts';
 import { derivePassedDays } from './derive.ts';
-import { municipalitiesWithPatterns } from './derived-shifts.repository.ts';
+import { municipalitiesToDerive } from './derived-shifts.repository.ts';
 
 /** One pass over every municipality: the days up to yesterday of each, in its own time zone. */
 export async function deriveAllPassedDays(database: Database, now: Date): Promise<void> {
-  for (const { mid, timeZone } of await municipalitiesWithPatterns(database.db)) {
+  for (const { mid, timeZone } of await municipalitiesToDerive(database.db)) {
     await derivePassedDays(database.db, mid, timeZone, now);
   }
 }
