@@ -10,6 +10,9 @@ import type { DB } from '../../db/schema.ts';
  * of shifts, wait for it, so neither reads a watermark or a staff-day the other is moving.
  */
 export async function lockDerivation(db: Kysely<DB>, mid: string, wait: boolean): Promise<boolean> {
+  // The kept statements' writer lock first (shared), as every write of shifts takes it through the
+  // table's triggers: taken in one order by all, the two locks cannot wait on each other in a circle.
+  await sql`select kept_writer(${mid})`.execute(db);
   const key = `hemma-work-shifts:${mid}`;
   if (wait) {
     await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(db);
