@@ -4,6 +4,7 @@ import { describeTarget } from '../db/connect.ts';
 import { openMigrated } from '../db/open.ts';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
 import { startKeptWorker } from '../modules/kept-statements/worker.ts';
+import { startShiftDerivation } from '../modules/work-shifts/worker.ts';
 import { parse } from './args.ts';
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -18,7 +19,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = await buildApp(config, database, { logger: true });
   // Kept statements are brought up to date in the background as facts change.
   const worker = startKeptWorker(database, { onError: (err) => app.log.error({ err }, 'kept statements: background pass failed') });
+  // Passed days' shifts are derived from the weekly patterns (docs/shifts.md).
+  const derivation = startShiftDerivation(database, { onError: (err) => app.log.error({ err }, 'derived shifts: background pass failed') });
   const close = async () => {
+    await derivation.stop();
     await worker.stop();
     await app.close();
     await database.close();

@@ -457,6 +457,15 @@ export interface WorkShiftsTable {
   starts_at: ColumnType<Date, Date | string, Date | string>;
   ordinal: number;
   ends_at: ColumnType<Date, Date | string, Date | string>;
+  /** `derived`: written by the server from the patterns and exceptions of a passed day (docs/shifts.md). */
+  source: ColumnType<'imported' | 'derived', 'imported' | 'derived' | undefined, 'imported' | 'derived'>;
+}
+
+export interface WorkShiftDerivationsTable {
+  municipality_id: string;
+  staff_id: string;
+  /** The last date derived (and frozen); a local date of the municipality. */
+  through: string;
 }
 
 export interface KeptMonthsTable {
@@ -533,6 +542,7 @@ export interface DB {
   staff_shift_exceptions: StaffShiftExceptionsTable;
   message_reads: MessageReadsTable;
   work_shifts: WorkShiftsTable;
+  work_shift_derivations: WorkShiftDerivationsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;

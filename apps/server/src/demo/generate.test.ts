@@ -5,7 +5,9 @@ import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { areasNotOffered } from '@hemma/domain';
 import { generateDemo } from './generate.ts';
 import { DEMO_OFFERS } from './provider-offers.ts';
+import { derivePassedDays } from '../modules/work-shifts/derive.ts';
 import { seedDemoIfEmpty } from './seed.ts';
+import { timeAtClientsOfMonths } from './time-share.ts';
 
 describe('the demo municipality', () => {
   let t: TestDatabase;
@@ -84,6 +86,13 @@ describe('the demo municipality', () => {
     expect(seeded!.plansOverShifts.outside / seeded!.plansOverShifts.cells).toBeLessThan(0.02);
     expect(seeded!.summary).toMatch(/planned visits of this week outside their staff's shifts/);
     expect(await seedDemoIfEmpty(t, today)).toBeNull();
+    // The server derives the passed days' shifts from the same patterns: the demo months keep
+    // their imported shifts and figures; the days of this month so far get derived ones.
+    expect(await derivePassedDays(t.db, 'demoby', 'Europe/Stockholm', new Date('2026-11-23T11:00:00Z'))).not.toBe('busy');
+    const derived = await sql<{ first: Date; last: Date }>`select min(starts_at) as first, max(starts_at) as last from work_shifts where source = 'derived'`.execute(t.db);
+    expect(derived.rows[0]!.first.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-10-31T23:00:00Z'));
+    expect(derived.rows[0]!.last.getTime()).toBeLessThan(Date.parse('2026-11-22T23:00:00Z'));
+    expect(await timeAtClientsOfMonths(t.db, 'demoby', seeded!.timeAtClients.map((d) => d.month))).toEqual(seeded!.timeAtClients);
     const { rows } = await sql<{ first: Date; last: Date }>`select min(at) as first, max(at) as last from registrations`.execute(t.db);
     expect(rows[0]!.first.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-08-31T00:00:00Z'));
     expect(rows[0]!.last.getTime()).toBeLessThan(Date.parse('2026-11-01T00:00:00Z'));

@@ -8,6 +8,7 @@ import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import { ForbiddenError, InvalidError, NotFoundError } from '../../errors.ts';
 import { swedishToday } from '../clients/access.ts';
+import { deriveAgain } from '../work-shifts/derive.ts';
 import * as repo from './shift-patterns.repository.ts';
 
 // Shifts as a weekly pattern per staff member (in versions by start date) with exceptions per
@@ -95,6 +96,8 @@ export async function putShiftExceptions(
   return database.db.transaction().execute(async (trx) => {
     await staffOr404(trx, actor, staffId);
     await repo.replaceExceptions(trx, actor.municipalityId, staffId, dates, body.shifts, body.reason, body.note);
+    // A sick day recorded late changes the hours already derived for it (docs/shifts.md).
+    await deriveAgain(trx, actor.municipalityId, [staffId], dates);
     await recordAudit(trx, actor, {
       action: 'update', objectType: 'shift_exception', objectId: staffId,
       details: { from: body.from, to: body.to, reason: body.reason, shifts: body.shifts.length },
@@ -113,6 +116,7 @@ export async function deleteShiftExceptions(database: Database, actor: Actor, st
   await database.db.transaction().execute(async (trx) => {
     await staffOr404(trx, actor, staffId);
     await repo.clearExceptions(trx, actor.municipalityId, staffId, dates);
+    await deriveAgain(trx, actor.municipalityId, [staffId], dates);
     await recordAudit(trx, actor, { action: 'delete', objectType: 'shift_exception', objectId: staffId, details: { from, to } });
   });
 }

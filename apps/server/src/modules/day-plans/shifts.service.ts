@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Database } from '../../db/connect.ts';
 import { ForbiddenError, InvalidError } from '../../errors.ts';
+import { deriveAgain } from '../work-shifts/derive.ts';
 
 export interface ShiftInput {
   staff: string;
@@ -31,6 +32,7 @@ export async function replaceShifts(database: Database, actor: Actor, date: stri
       await trx.insertInto('staff_shifts')
         .values(shifts.map((s) => ({ municipality_id: mid, staff_id: s.staff, date, start_time: s.start, end_time: s.end, skills: s.skills })))
         .execute();
+      await deriveAgain(trx, mid, ids, [date]);
     }
   });
 }

@@ -6,6 +6,7 @@ import { randomScenario } from '@hemma/domain/testing';
 import { normaliseInstant } from '@hemma/contract/scenario';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdTransaction } from '../../testing/hold-transaction.ts';
 import { openTestDatabase, type TestDatabase } from '../../testing/test-db.ts';
 import { importScenario } from '../scenario/import.service.ts';
 import { catchUpMonth } from './catch-up.ts';
@@ -47,16 +48,9 @@ describe('kept months and their background work', () => {
   });
 
   it.runIf(postgres)('a month another server holds is skipped, shown stale, and writes go on', async () => {
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((r) => { release = r; });
-    let held: () => void = () => undefined;
-    const holding = new Promise<void>((r) => { held = r; });
-    const other = t.db.transaction().execute(async (trx) => {
+    const other = await holdTransaction(t.db, async (trx) => {
       expect(await lockMonth(trx, mid, month, false)).toBeDefined();
-      held();
-      await released;
     });
-    await holding;
     try {
       await sql`update rules set cap_percent = cap_percent + 1 where municipality_id = ${mid}`.execute(t.db);
       expect(await catchUpMonth(t.db, mid, month, false)).toBe('busy');
@@ -64,8 +58,7 @@ describe('kept months and their background work', () => {
       expect(state.stale).toBe(true);
       expect(state.computedAt).not.toBeNull();
     } finally {
-      release();
-      await other;
+      await other.release();
     }
     expect((await freshen(t.db, mid, month)).stale).toBe(false);
   });

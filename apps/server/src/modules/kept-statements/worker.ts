@@ -3,38 +3,25 @@
 // with `skip locked` keeps two servers off the same month. On PGlite it runs in-process.
 
 import type { Database } from '../../db/connect.ts';
+import { startPeriodic, type Periodic } from '../../jobs/periodic.ts';
 import { catchUpMonth } from './catch-up.ts';
 import { staleMonths } from './kept.repository.ts';
 
-export interface KeptWorker {
-  stop(): Promise<void>;
-}
+export type KeptWorker = Periodic;
 
 export function startKeptWorker(database: Database, options: { intervalMs?: number; onError?: (err: unknown) => void } = {}): KeptWorker {
-  const interval = options.intervalMs ?? 500;
   let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
   const pass = async (): Promise<void> => {
     for (const { mid, month } of await staleMonths(database.db, 20)) {
       if (stopped) return;
       await catchUpMonth(database.db, mid, month, false);
     }
   };
-  const schedule = (): void => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = pass().catch((err: unknown) => options.onError?.(err)).finally(schedule);
-    }, interval);
-    timer.unref();
-  };
-  schedule();
+  const periodic = startPeriodic(pass, { intervalMs: options.intervalMs ?? 500, onError: options.onError });
   return {
     stop: async () => {
       stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      await running;
+      await periodic.stop();
     },
   };
 }

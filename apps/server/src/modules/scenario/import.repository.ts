@@ -3,6 +3,7 @@ import type { ScenarioExtras } from '@hemma/contract/scenario';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, RegistrationsTable } from '../../db/schema.ts';
 import { deleteOthers, upsert } from '../../db/upsert.ts';
+import { dropDerivedUnderImported, lockDerivation } from '../work-shifts/derived-shifts.repository.ts';
 
 type Registration = CareData['registrations'][number];
 const CHUNK = 1000;
@@ -122,21 +123,32 @@ export async function writeScenario(db: Kysely<DB>, data: CareData, extras: Scen
     minutes: d.minutes, reason: d.reason, comment: d.comment, category: d.category ?? null, status: d.status,
   })));
   changed += await writeExcessReviews(db, mid, data.excessReviews);
-  changed += await writeShifts(db, mid, data.shifts ?? []);
+  changed += await writeShifts(db, mid, m.timezone, data.shifts ?? []);
   return { changed, registrationsAdded };
 }
 
-/** Shifts have no id; the n-th shift of one staff member starting at one instant is keyed by n. */
-async function writeShifts(db: Kysely<DB>, mid: string, shifts: NonNullable<CareData['shifts']>): Promise<number> {
+/**
+ * Shifts have no id; the n-th shift of one staff member starting at one instant is keyed by n.
+ * Imported shifts stand over derived ones (docs/shifts.md): a staff-day they give loses its
+ * derived shifts.
+ */
+async function writeShifts(db: Kysely<DB>, mid: string, timeZone: string, shifts: NonNullable<CareData['shifts']>): Promise<number> {
+  if (shifts.length === 0) return 0;
   const counts = new Map<string, number>();
   const rows = shifts.map((s) => {
     const starts = new Date(Date.parse(s.from)).toISOString();
     const key = `${s.staff}\u0000${starts}`;
     const ordinal = counts.get(key) ?? 0;
     counts.set(key, ordinal + 1);
-    return { municipality_id: mid, staff_id: s.staff, starts_at: starts, ordinal, ends_at: new Date(Date.parse(s.to)).toISOString() };
+    return { municipality_id: mid, staff_id: s.staff, starts_at: starts, ordinal, ends_at: new Date(Date.parse(s.to)).toISOString(), source: 'imported' };
   });
-  return upsert(db, 'work_shifts', ['municipality_id', 'staff_id', 'starts_at', 'ordinal'], rows);
+  await lockDerivation(db, mid, true);
+  const changed = await upsert(db, 'work_shifts', ['municipality_id', 'staff_id', 'starts_at', 'ordinal'], rows);
+  const starts = rows.map((r) => Date.parse(r.starts_at));
+  const day = 86_400_000;
+  const from = new Date(starts.reduce((a, b) => Math.min(a, b)) - day);
+  const to = new Date(starts.reduce((a, b) => Math.max(a, b)) + day);
+  return changed + await dropDerivedUnderImported(db, mid, timeZone, [...new Set(rows.map((r) => r.staff_id))], from, to);
 }
 
 async function writeFeeData(db: Kysely<DB>, mid: string, clients: CareData['clients']): Promise<number> {
