@@ -18,11 +18,18 @@ import { loadMonthData } from '../care-data/month-data.ts';
 import type { PartReply, PartRequest } from './part-protocol.ts';
 import { splitProviders } from './split.ts';
 
-/** Where worker threads can open their own connections, and how many to run. */
+/** Where worker threads can open their own connections, how many to run, and from what size. */
 export interface MonthSplit {
   url: string;
   parts: number;
+  /**
+   * Fewer staff than this in the municipality: computed in this thread. A worker costs about a
+   * second to start (its modules load again), more than a small municipality's whole month.
+   */
+  minStaff: number;
 }
+
+const MIN_STAFF_TO_SPLIT = 400;
 
 export interface WholeMonth {
   slices: ClientSlice[];
@@ -35,7 +42,7 @@ export interface WholeMonth {
 /** The split a server on PostgreSQL uses: a part per core, none on one core. */
 export function defaultSplit(url: string | undefined): MonthSplit | undefined {
   const parts = Number(process.env.HEMMA_MONTH_PARTS ?? availableParallelism());
-  return url === undefined || !(parts >= 2) ? undefined : { url, parts: Math.floor(parts) };
+  return url === undefined || !(parts >= 2) ? undefined : { url, parts: Math.floor(parts), minStaff: MIN_STAFF_TO_SPLIT };
 }
 
 const WORKER_URL = new URL('./part-worker.mjs', import.meta.url);
@@ -43,8 +50,10 @@ const WORKER_URL = new URL('./part-worker.mjs', import.meta.url);
 export async function computeWholeMonth(
   db: Kysely<DB>, mid: string, month: string, options: { split?: MonthSplit | undefined; facts: boolean },
 ): Promise<WholeMonth> {
-  const { split } = options;
-  if (split === undefined) {
+  const weights = options.split === undefined ? undefined : await providerStaffCounts(db, mid);
+  const staff = weights === undefined ? 0 : [...weights.values()].reduce((a, b) => a + b, 0);
+  const split = options.split !== undefined && staff >= options.split.minStaff ? options.split : undefined;
+  if (split === undefined || weights === undefined) {
     const data = await loadMonthData(db, mid, month);
     const { slices, items } = computeSlicesAndItems(data, month);
     if (!options.facts) return { slices, facts: [], shiftMinutes: new Map(), registrations: data.registrations.length };
@@ -55,7 +64,7 @@ export async function computeWholeMonth(
       registrations: data.registrations.length,
     };
   }
-  const groups = splitProviders(await providerStaffCounts(db, mid), split.parts);
+  const groups = splitProviders(weights, split.parts);
   const replies = await Promise.all(groups.map((providers, i) =>
     runPart({ url: split.url, municipality: mid, month, providers, facts: options.facts, shiftMinutes: options.facts && i === 0 })));
   return {
