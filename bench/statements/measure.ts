@@ -1,9 +1,13 @@
 // Times the month on one database, in a process of its own so that its peak memory is its own:
-// the bare aggregate once to warm the caches, the statements by the real path (loadMonthData,
-// then computeStatements for every provider), the aggregate again for the figure.
+// the bare aggregate once to warm the caches, the statements in one thread (loadMonthData, then
+// computeStatements for every provider), the aggregate again for the figure; on PostgreSQL then
+// the month as the kept pass computes it, in parts on worker threads (month-parts), which must
+// give the same statements object.
 import type { Database } from '../../apps/server/src/db/connect.ts';
 import { loadMonthData, monthWindow } from '../../apps/server/src/modules/care-data/month-data.ts';
-import { computeStatements } from '../../packages/domain/src/statements/index.ts';
+import { computeWholeMonth, defaultSplit } from '../../apps/server/src/modules/month-parts/month-parts.ts';
+import { computeStatements, joinSlices, type StatementsDocument } from '../../packages/domain/src/statements/index.ts';
+import type { PaymentModel } from '../../packages/domain/src/model/care-data.ts';
 import { bareAggregate } from './aggregate.ts';
 import { MUNICIPALITY } from './setup.ts';
 
@@ -28,6 +32,8 @@ export interface MeasureResult {
   aggregateClients: number;
   aggregateMinutes: number;
   paidMinutes: number;
+  /** The month in parts on worker threads (PostgreSQL), timed after the rest; same object or the bench fails. */
+  parts?: { count: number; seconds: number; cpuSeconds: number; ratio: number; peakRssBytes: number } | undefined;
 }
 
 const seconds = (since: number): number => (performance.now() - since) / 1000;
@@ -71,6 +77,8 @@ export async function measureMonth(database: Database, month: string): Promise<M
     for (const e of s.exceptions) exceptions[e.type] = (exceptions[e.type] ?? 0) + 1;
   }
   const warm = await timedAggregate(database, month);
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  const parts = await measureParts(database, month, doc, data.municipality.model, warm.seconds);
   return {
     loadSeconds,
     computeSeconds,
@@ -80,7 +88,7 @@ export async function measureMonth(database: Database, month: string): Promise<M
     aggregateSeconds: warm.seconds,
     aggregateColdSeconds: cold.seconds,
     ratio: statementsSeconds / warm.seconds,
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssBytes,
     heapAfterBytes,
     registrationsLoaded,
     statements: doc.statements.length,
@@ -90,5 +98,18 @@ export async function measureMonth(database: Database, month: string): Promise<M
     aggregateClients: warm.clients,
     aggregateMinutes: warm.minutes,
     paidMinutes,
+    parts,
   };
+}
+
+async function measureParts(database: Database, month: string, doc: StatementsDocument, model: PaymentModel, aggregateSeconds: number): Promise<MeasureResult['parts']> {
+  const split = defaultSplit(database.url);
+  if (split === undefined) return undefined;
+  const t = performance.now();
+  const c = process.cpuUsage();
+  const whole = await computeWholeMonth(database.db, MUNICIPALITY, month, { split, facts: false });
+  const joined = joinSlices({ municipality: doc.municipality, model, month, slices: whole.slices });
+  const seconds = (performance.now() - t) / 1000;
+  if (JSON.stringify(joined) !== JSON.stringify(doc)) throw new Error('the month in parts differs from the month in one thread');
+  return { count: split.parts, seconds, cpuSeconds: cpuSeconds(c), ratio: seconds / aggregateSeconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }

@@ -25,7 +25,10 @@ export function generationReport(label: string, g: GenerateResult): string {
 
 export function verdicts(label: string, m: MeasureResult): string[] {
   if (label === 'PostgreSQL') {
-    return [`ratio ${m.ratio.toFixed(2)} × (target ≤ ${TARGETS.pgRatio}): ${m.ratio <= TARGETS.pgRatio ? 'met' : 'MISSED'}`];
+    // The full computation as Hemma runs it on PostgreSQL: in parts where the machine has the cores.
+    const ratio = m.parts?.ratio ?? m.ratio;
+    const how = m.parts === undefined ? 'in one thread' : `in ${m.parts.count} parts`;
+    return [`ratio ${how} ${ratio.toFixed(2)} × (target ≤ ${TARGETS.pgRatio}): ${ratio <= TARGETS.pgRatio ? 'met' : 'MISSED'}`];
   }
   return [
     `statements ${s(m.statementsSeconds)} (target ≤ ${TARGETS.pgliteSeconds} s): ${m.statementsSeconds <= TARGETS.pgliteSeconds ? 'met' : 'MISSED'}`,
@@ -41,6 +44,10 @@ export function measureReport(label: string, m: MeasureResult): string {
     `  CPU of this process: load ${s(m.loadCpuSeconds)}, compute ${s(m.computeCpuSeconds)}`,
     `  bare aggregate ${s(m.aggregateSeconds)} (first, cold run ${s(m.aggregateColdSeconds)}); ratio ${m.ratio.toFixed(2)}`,
     `  peak RSS ${mb(m.peakRssBytes)}; heap after compute ${mb(m.heapAfterBytes)}`,
+    ...(m.parts === undefined ? [] : [
+      `  in ${m.parts.count} parts on worker threads (binary COPY): ${s(m.parts.seconds)}, CPU of this process ${s(m.parts.cpuSeconds)}; ` +
+        `ratio ${m.parts.ratio.toFixed(2)}; same statements object; peak RSS of the process by then ${mb(m.parts.peakRssBytes)}`,
+    ]),
     `  ${n(m.statements)} statements, ${n(m.lines)} lines, ${n(Math.round(m.totalOre / 100))} kr; payable ${n(m.paidMinutes)} min ` +
       `vs aggregate ${n(m.aggregateMinutes)} min over ${n(m.aggregateClients)} clients`,
     `  exceptions: ${exceptions}`,

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { loadClientsMonthData, monthWindow } from '../care-data/month-data.ts';
 import { keepClientFacts, keepMonthFacts } from '../report-facts/keep.ts';
-import { computeWholeMonth, type MonthSplit } from '../month-parts/month-parts.ts';
+import { urlOf } from '../../db/connection-url.ts';
+import { computeWholeMonth, defaultSplit, type MonthSplit } from '../month-parts/month-parts.ts';
 import * as repo from './kept.repository.ts';
 
 // A visit lasts at most 720 minutes, so a registration changes visits within 12 hours of it,
@@ -20,8 +21,11 @@ export type CatchUp = 'done' | 'busy';
  * One pass over a month's marks, in one transaction holding the month's row. `wait: false`
  * gives up at once when another process (another server's worker) holds it.
  */
-export async function catchUpMonth(db: Kysely<DB>, mid: string, month: string, wait: boolean, split?: MonthSplit): Promise<CatchUp> {
+export async function catchUpMonth(db: Kysely<DB>, mid: string, month: string, wait: boolean): Promise<CatchUp> {
   if ((await repo.keptMonth(db, mid, month)) === undefined) await repo.registerMonth(db, mid, month);
+  // On PostgreSQL a whole month may be computed in parts (month-parts), over connections of
+  // their own to the same database.
+  const split = defaultSplit(urlOf(db));
   return db.transaction().execute((trx) => catchUpIn(trx, mid, month, wait, split));
 }
 

@@ -5,7 +5,6 @@
 
 import type { Database } from '../../db/connect.ts';
 import { startPeriodic, type Periodic } from '../../jobs/periodic.ts';
-import { defaultSplit } from '../month-parts/month-parts.ts';
 import { catchUpMonth } from './catch-up.ts';
 import { staleMonths } from './kept.repository.ts';
 
@@ -13,11 +12,10 @@ export type KeptWorker = Periodic;
 
 export function startKeptWorker(database: Database, options: { intervalMs?: number; onError?: (err: unknown) => void } = {}): KeptWorker {
   let stopped = false;
-  const split = defaultSplit(database.url);
   const pass = async (): Promise<void> => {
     for (const { mid, month } of await staleMonths(database.db, 20)) {
       if (stopped) return;
-      await catchUpMonth(database.db, mid, month, false, split);
+      await catchUpMonth(database.db, mid, month, false);
     }
   };
   const periodic = startPeriodic(pass, { intervalMs: options.intervalMs ?? 500, onError: options.onError });
