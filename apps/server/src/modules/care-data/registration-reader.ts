@@ -11,17 +11,31 @@ export interface RegistrationRow extends Omit<StoredRegistration, 'at'> {
   at: string;
 }
 
+const scratch = Buffer.alloc(32);
+
 /**
- * ISO text in UTC for PostgreSQL's text of a timestamptz, by slicing: the session runs in UTC,
- * so the text is `YYYY-MM-DD HH:MM:SS[.f]+00`. The fraction keeps every stored digit (up to the
+ * ISO text in UTC for PostgreSQL's text of a timestamptz: the session runs in UTC, so the text
+ * is `YYYY-MM-DD HH:MM:SS[.f]+00`. The fraction keeps every stored digit (up to the
  * microsecond): step 1 orders by the instant exactly. Any other spelling takes the Date path.
+ *
+ * Written into one flat string: joined from slices it would be a rope of four strings, and
+ * kept for two million registrations that is a quarter of a gigabyte more than the text itself.
  */
 export function isoInstant(text: string): string {
   const n = text.length;
   if (n >= 22 && text[4] === '-' && text[10] === ' ' && text[13] === ':' && text.endsWith('+00')) {
-    const base = `${text.slice(0, 10)}T${text.slice(11, 19)}`;
-    if (n === 22) return `${base}.000Z`;
-    if (text[19] === '.' && n <= 29) return `${base}.${text.slice(20, n - 3)}Z`;
+    if (n === 22) {
+      scratch.write(text, 0, 19, 'latin1');
+      scratch.write('.000Z', 19, 'latin1');
+      scratch[10] = 0x54;
+      return scratch.toString('latin1', 0, 24);
+    }
+    if (text[19] === '.' && n <= 29) {
+      scratch.write(text, 0, n - 3, 'latin1');
+      scratch[10] = 0x54;
+      scratch[n - 3] = 0x5a;
+      return scratch.toString('latin1', 0, n - 2);
+    }
   }
   return parseTimestamptz(text).toISOString();
 }
