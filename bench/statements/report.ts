@@ -59,7 +59,7 @@ const verdict = (value: number, target: number): string => `${value} ms (target 
 
 export function keptReport(label: string, k: KeptResult): string {
   return [
-    `${label}: kept statements computed once in ${s(k.firstComputeSeconds)}`,
+    `${label}: kept statements: the whole month computed and written in ${s(k.firstComputeSeconds)}`,
     `  provider ${k.provider} (${n(k.providerLines)} lines): statement read p50 ${k.statementMs.p50} ms, p95 ${verdict(k.statementMs.p95, TARGETS.statementP95Ms)}`,
     `  every provider's statement read p50 ${k.allStatementsMs.p50} ms, p95 ${verdict(k.allStatementsMs.p95, TARGETS.boardP95Ms)}`,
     `  ${k.batches} batches: shown in the statement p50 ${k.batchShownMs.p50} ms, max ${k.batchShownMs.max} ms, p95 ${verdict(k.batchShownMs.p95, TARGETS.batchShownP95Ms)}`,

@@ -39,10 +39,11 @@ export interface WholeMonth {
   registrations: number;
 }
 
-/** The split a server on PostgreSQL uses: a part per core, none on one core. */
+/** The split a server on PostgreSQL uses: a part per core, none on one core (docs/operations.md). */
 export function defaultSplit(url: string | undefined): MonthSplit | undefined {
   const parts = Number(process.env.HEMMA_MONTH_PARTS ?? availableParallelism());
-  return url === undefined || !(parts >= 2) ? undefined : { url, parts: Math.floor(parts), minStaff: MIN_STAFF_TO_SPLIT };
+  const minStaff = Number(process.env.HEMMA_MONTH_PARTS_MIN_STAFF ?? MIN_STAFF_TO_SPLIT);
+  return url === undefined || !(parts >= 2) ? undefined : { url, parts: Math.floor(parts), minStaff };
 }
 
 const WORKER_URL = new URL('./part-worker.mjs', import.meta.url);
