@@ -6,7 +6,7 @@
 import type { Registration } from '@hemma/domain';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import type { RegistrationReader } from './registration-reader.ts';
+import { registrationOf } from './registration-reader.ts';
 
 export interface CopyWindow {
   mid: string;
@@ -31,9 +31,9 @@ function copyQuery(client: pg.ClientBase, w: CopyWindow): string {
 }
 
 /** Appends the window's registrations to `out`. */
-export async function copyRegistrations(client: pg.ClientBase, w: CopyWindow, reader: RegistrationReader, out: Registration[]): Promise<void> {
+export async function copyRegistrations(client: pg.ClientBase, w: CopyWindow, out: Registration[]): Promise<void> {
   const stream = client.query(copyTo(copyQuery(client, w)));
-  const parser = new BinaryRows(reader, out);
+  const parser = new BinaryRows(out);
   for await (const chunk of stream) parser.push(chunk as Buffer);
   parser.end();
 }
@@ -56,7 +56,7 @@ class BinaryRows {
   private day = Number.NaN;
   private readonly words = new ByteWords();
 
-  constructor(private readonly reader: RegistrationReader, private readonly out: Registration[]) {}
+  constructor(private readonly out: Registration[]) {}
 
   push(chunk: Buffer): void {
     const buf = this.rest === null ? chunk : Buffer.concat([this.rest, chunk]);
@@ -106,24 +106,30 @@ class BinaryRows {
   }
 
   private row(buf: Buffer): void {
-    const text = (k: number): string | null => (this.lengths[k]! < 0 ? null : buf.toString('utf8', this.starts[k], this.starts[k]! + this.lengths[k]!));
     const corrects = this.lengths[7]! < 0 ? null : this.uuidAt(buf, this.starts[7]!);
     const planned = this.lengths[8]! < 0 ? null : buf.readInt32BE(this.starts[8]);
+    const reason = this.lengths[6]! < 0 ? null : buf.toString('utf8', this.starts[6], this.starts[6]! + this.lengths[6]!);
     this.out.push(
-      this.reader.make(
+      registrationOf(
         this.uuidAt(buf, this.starts[0]!),
-        text(1) as Registration['kind'],
-        text(2)!,
-        text(3)!,
+        this.word(buf, 1) as Registration['kind'],
+        this.word(buf, 2)!,
+        this.word(buf, 3)!,
         this.iso(buf, this.starts[4]!),
-        text(5) as Registration['method'],
-        text(6),
+        this.word(buf, 5) as Registration['method'],
+        reason,
         corrects,
         planned,
-        text(9) as NonNullable<Registration['category']> | null,
-        text(10) as NonNullable<Registration['purpose']> | null,
+        this.word(buf, 9) as NonNullable<Registration['category']> | null,
+        this.word(buf, 10) as NonNullable<Registration['purpose']> | null,
       ),
     );
+  }
+
+  /** A field that repeats across rows (ids of clients and staff, kinds), one string per value. */
+  private word(buf: Buffer, k: number): string | null {
+    const length = this.lengths[k]!;
+    return length < 0 ? null : this.words.get(buf, this.starts[k]!, length);
   }
 
   /** The uuid's usual text, as one flat string (not a rope of pieces kept per registration). */

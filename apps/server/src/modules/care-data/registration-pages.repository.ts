@@ -39,7 +39,7 @@ export async function loadRegistrations(db: Kysely<DB>, mid: string, window?: Re
   const { from, to } = window;
   const result: Registration[] = [];
   if (window.copyClient === undefined) await readDays(db, mid, window, reader, result);
-  else await copyRegistrations(window.copyClient, { mid, from, to, providers: window.providers }, reader, result);
+  else await copyRegistrations(window.copyClient, { mid, from, to, providers: window.providers }, result);
   // Corrections made later (or earlier) than the window still supersede what it holds: those
   // outside it that correct a registration inside it, then those correcting them, and so on.
   // One recursive query walks the chains where the rows are, instead of asking for the ids of

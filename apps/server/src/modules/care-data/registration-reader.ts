@@ -131,37 +131,47 @@ export class RegistrationReader {
     }
   }
 
-  /** A registration of its fields, `at` already ISO text; the ids and words interned. */
-  make(
+  /** A registration of its fields as read, `at` already ISO text: ids and words interned here. */
+  private make(
     id: string, kind: Registration['kind'], client: string, staff: string, iso: string, method: Registration['method'],
     reason: string | null, corrects: string | null, plannedMinutes: number | null, category: NonNullable<Registration['category']> | null,
     purpose: NonNullable<Registration['purpose']> | null,
   ): Registration {
-    const c = this.ids;
     const w = this.words;
-    const k = w.get(kind) as Registration['kind'];
-    const m = w.get(method) as Registration['method'];
-    // Optional fields appear only when present (as before). The usual combinations are written
-    // as whole literals: a property added later moves to a separate backing store, one more
-    // object for each of a million registrations.
-    if (reason === null && corrects === null && purpose === null) {
-      if (plannedMinutes === null && category === null) return { id, kind: k, client: c.get(client), staff: c.get(staff), at: iso, method: m };
-      if (plannedMinutes === null && category !== null) {
-        return { id, kind: k, client: c.get(client), staff: c.get(staff), at: iso, method: m, category: w.get(category) as typeof category };
-      }
-      if (plannedMinutes !== null && category !== null) {
-        return {
-          id, kind: k, client: c.get(client), staff: c.get(staff), at: iso, method: m, plannedMinutes, category: w.get(category) as typeof category,
-        };
-      }
-    }
-    const reg: Registration = { id, kind: k, client: c.get(client), staff: c.get(staff), at: iso, method: m };
-    if (reason !== null) reg.reason = reason;
-    if (corrects !== null) reg.corrects = corrects;
-    if (plannedMinutes !== null) reg.plannedMinutes = plannedMinutes;
-    if (category !== null) reg.category = w.get(category) as typeof category;
-    if (purpose !== null) reg.purpose = w.get(purpose) as typeof purpose;
-    return reg;
+    return registrationOf(
+      id, w.get(kind) as Registration['kind'], this.ids.get(client), this.ids.get(staff), iso, w.get(method) as Registration['method'],
+      reason, corrects, plannedMinutes, category === null ? null : (w.get(category) as typeof category),
+      purpose === null ? null : (w.get(purpose) as typeof purpose),
+    );
   }
 }
 
+/**
+ * A registration of its fields: `at` already ISO text, the ids and words already one string per
+ * value (interned by the caller).
+ */
+export function registrationOf(
+  id: string, kind: Registration['kind'], client: string, staff: string, iso: string, method: Registration['method'],
+  reason: string | null, corrects: string | null, plannedMinutes: number | null, category: NonNullable<Registration['category']> | null,
+  purpose: NonNullable<Registration['purpose']> | null,
+): Registration {
+  // Optional fields appear only when present (as before). The usual combinations are written
+  // as whole literals: a property added later moves to a separate backing store, one more
+  // object for each of a million registrations.
+  if (reason === null && corrects === null && purpose === null) {
+    if (plannedMinutes === null && category === null) return { id, kind, client, staff, at: iso, method };
+    if (plannedMinutes === null && category !== null) {
+      return { id, kind, client, staff, at: iso, method, category };
+    }
+    if (plannedMinutes !== null && category !== null) {
+      return { id, kind, client, staff, at: iso, method, plannedMinutes, category };
+    }
+  }
+  const reg: Registration = { id, kind, client, staff, at: iso, method };
+  if (reason !== null) reg.reason = reason;
+  if (corrects !== null) reg.corrects = corrects;
+  if (plannedMinutes !== null) reg.plannedMinutes = plannedMinutes;
+  if (category !== null) reg.category = category;
+  if (purpose !== null) reg.purpose = purpose;
+  return reg;
+}
