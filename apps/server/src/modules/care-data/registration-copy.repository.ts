@@ -142,7 +142,7 @@ class BinaryRows {
       u[o++] = hex.charCodeAt(0);
       u[o++] = hex.charCodeAt(1);
     }
-    return u.toString('latin1');
+    return latin1(u, 36);
   }
 
   /**
@@ -157,7 +157,7 @@ class BinaryRows {
     const day = Math.floor(seconds / 86_400);
     const out = this.instant;
     if (day !== this.day) {
-      out.write(new Date(day * 86_400_000).toISOString().slice(0, 11), 0, 'latin1');
+      writeDate(out, day);
       this.day = day;
     }
     const s = seconds - day * 86_400;
@@ -184,11 +184,39 @@ class BinaryRows {
       end = 20 + digits;
     }
     out[end] = 0x5a;
-    return out.toString('latin1', 0, end + 1);
+    return latin1(out, end + 1);
   }
 }
 
+/** `YYYY-MM-DDT` of a day number (days since 1970-01-01) at the start of `out`. */
+function writeDate(out: Buffer, day: number): void {
+  // Civil date from a day count (the proleptic Gregorian calendar in eras of 400 years).
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  writeTwo(out, 0, Math.floor(y / 100));
+  writeTwo(out, 2, y % 100);
+  out[4] = DASH;
+  writeTwo(out, 5, m);
+  out[7] = DASH;
+  writeTwo(out, 8, d);
+  out[10] = 0x54;
+}
+
+/**
+ * The first `length` bytes as a string. Buffer's own latin1 slice, called directly: through
+ * `toString` it checks its arguments again for each of four million strings.
+ */
+const latin1 = (buf: Buffer, length: number): string => (buf as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(0, length);
+
 const COLON = 0x3a;
+const DASH = 0x2d;
 const DOT = 0x2e;
 
 function writeTwo(out: Buffer, at: number, n: number): void {
@@ -199,23 +227,42 @@ function writeTwo(out: Buffer, at: number, n: number): void {
 /**
  * Strings of byte ranges that repeat, looked up by the bytes: a month's four million client and
  * staff ids are a few thousand values, and making a string of each only to find the one already
- * made would be four million strings for the garbage collector.
+ * made would be four million strings for the garbage collector. An open-addressed table of
+ * positions, so that a look-up allocates nothing.
  */
 class ByteWords {
-  private readonly byHash = new Map<number, { bytes: Buffer; text: string }[]>();
+  private slots = new Int32Array(1024).fill(-1);
+  private readonly bytes: Buffer[] = [];
+  private readonly texts: string[] = [];
 
   get(buf: Buffer, start: number, length: number): string {
     let hash = 0x811c9dc5;
     for (let i = start; i < start + length; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
-    const known = this.byHash.get(hash);
-    if (known !== undefined) {
-      for (const k of known) if (sameBytes(k.bytes, buf, start, length)) return k.text;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let e = this.slots[slot]!; e !== -1; e = this.slots[slot]!) {
+      if (sameBytes(this.bytes[e]!, buf, start, length)) return this.texts[e]!;
+      slot = (slot + 1) & mask;
     }
-    const bytes = Buffer.from(buf.subarray(start, start + length));
-    const entry = { bytes, text: bytes.toString('utf8') };
-    if (known === undefined) this.byHash.set(hash, [entry]);
-    else known.push(entry);
-    return entry.text;
+    const copy = Buffer.from(buf.subarray(start, start + length));
+    const text = copy.toString('utf8');
+    this.slots[slot] = this.texts.length;
+    this.bytes.push(copy);
+    this.texts.push(text);
+    if (this.texts.length * 2 > this.slots.length) this.grow();
+    return text;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 4).fill(-1);
+    const mask = this.slots.length - 1;
+    this.bytes.forEach((b, e) => {
+      let hash = 0x811c9dc5;
+      for (const byte of b) hash = Math.imul(hash ^ byte, 0x01000193);
+      let slot = hash & mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+      this.slots[slot] = e;
+    });
   }
 }
 
