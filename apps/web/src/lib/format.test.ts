@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCalendarDay,
+  formatDateTime,
   formatDay,
   formatMinutes,
   formatMoney,
@@ -29,6 +30,7 @@ describe('Swedish formats', () => {
     expect(formatTime('2026-07-01T07:30:00Z')).toBe('09:30');
     // 23:30 UTC on 24 Nov is already 25 Nov in Stockholm.
     expect(localDate('2026-11-24T23:30:00Z')).toBe('2026-11-25');
+    expect(formatDateTime('2026-11-24T23:30:00Z')).toBe('25 nov 2026 00:30');
   });
 
   it('writes minutes as hours and minutes', () => {

@@ -51,6 +51,11 @@ export function formatTime(value: string | Date, locale = 'sv-SE'): string {
   }).format(toDate(value));
 }
 
+/** `24 nov 2026 08:30`: an instant in a list where the year matters. */
+export function formatDateTime(value: string, locale = 'sv-SE'): string {
+  return `${formatDate(value, locale)} ${formatTime(value, locale)}`;
+}
+
 /** `tis 24 nov 08:30`. */
 export function formatDayTime(value: string | Date, locale = 'sv-SE'): string {
   return `${formatDay(value, locale)} ${formatTime(value, locale)}`;

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
-import { formatDate, formatTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../lib/format.ts';
 import { useAccounts } from '../api/accounts.ts';
 import { useAuditSearch, useChainState, type AuditFilter, type AuditRow } from '../api/audit-log.ts';
 
@@ -32,7 +32,7 @@ function ChainCard() {
             </Alert>
             {s.head && <Text size="xs" c="dimmed">SHA-256 <Code>{s.head.hash}</Code></Text>}
             <Text size="sm">{s.signaturesChecked ? t('audit.signatures', { count: s.checkpoints }) : t('audit.noKey')}</Text>
-            <Text size="xs" c="dimmed">{t('audit.verifiedAt', { time: `${formatDate(s.verifiedAt)} ${formatTime(s.verifiedAt)}` })}</Text>
+            <Text size="xs" c="dimmed">{t('audit.verifiedAt', { time: formatDateTime(s.verifiedAt) })}</Text>
           </Stack>
         )}
       </QueryState>
@@ -106,7 +106,7 @@ export function AuditPage() {
                     {page.entries.map((r) => (
                       <Table.Tr key={r.seq}>
                         <Table.Td>{r.seq}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${formatDate(r.at)} ${formatTime(r.at)}`}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.at)}</Table.Td>
                         <Table.Td>{r.username}{r.role && <Text span c="dimmed" size="xs"> · {t(`common:roles.${r.role}`, { defaultValue: r.role })}</Text>}</Table.Td>
                         <Table.Td>{what(r, t)}</Table.Td>
                         <Table.Td>{whose(r, t)}</Table.Td>
