@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatDay,
   formatMinutes,
+  formatMinutesOrDash,
   formatMoney,
   formatMonth,
   formatTime,
@@ -37,6 +38,8 @@ describe('Swedish formats', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(125)).toBe('2 h 05 min');
     expect(formatMinutes(-30)).toBe('−30 min');
+    expect(formatMinutesOrDash(0)).toBe('–');
+    expect(formatMinutesOrDash(90)).toBe('1 h 30 min');
   });
 
   it('names a month in Swedish', () => {

@@ -81,6 +81,11 @@ export function formatMinutes(minutes: number): string {
   return `${sign}${h} h ${String(rest).padStart(2, '0')} min`;
 }
 
+/** Minutes, or a dash where there are none: a column of figures where most rows have none. */
+export function formatMinutesOrDash(minutes: number): string {
+  return minutes ? formatMinutes(minutes) : '–';
+}
+
 /** Hours with a decimal comma: `12,5 h`. */
 export function formatHours(hours: number, locale = 'sv-SE'): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours)} h`;
