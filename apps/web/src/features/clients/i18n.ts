@@ -28,7 +28,6 @@ export const clientStrings: Strings = {
       alarm: 'Trygghetslarm',
       other: 'Övrigt',
     },
-    providerKinds: { municipal: 'Kommunal', private: 'Privat' },
     orderStatus: {
       sent: 'Skickad',
       accepted: 'Accepterad',
@@ -211,7 +210,6 @@ export const clientStrings: Strings = {
       alarm: 'Safety alarm',
       other: 'Other',
     },
-    providerKinds: { municipal: 'Municipal', private: 'Private' },
     orderStatus: {
       sent: 'Sent',
       accepted: 'Accepted',

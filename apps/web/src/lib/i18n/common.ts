@@ -36,6 +36,8 @@ export const common: Strings = {
       client: 'Brukare',
       relative: 'Anhörig',
     },
+    providerKinds: { municipal: 'Kommunal', private: 'Privat' },
+    paymentModels: { performed_time: 'Utförd tid', granted_time: 'Beviljad tid minus avvikelser' },
     scope: {
       district: 'Distrikt: {{name}}',
       provider: 'Utförare: {{name}}',
@@ -140,6 +142,8 @@ export const common: Strings = {
       client: 'Client',
       relative: 'Relative',
     },
+    providerKinds: { municipal: 'Municipal', private: 'Private' },
+    paymentModels: { performed_time: 'Performed time', granted_time: 'Granted time minus deviations' },
     scope: {
       district: 'District: {{name}}',
       provider: 'Provider: {{name}}',

@@ -97,7 +97,7 @@ export function NewRateForm({ bands, initialFrom, onSaved }: { bands: readonly s
           <Select label={t('settings.category')} allowDeselect={false} value={form.category} onChange={(v) => set('category')(v ?? ALL)}
             data={choice({ care: t('settings.categories.care'), service: t('settings.categories.service') })} />
           <Select label={t('settings.kind')} allowDeselect={false} value={form.providerKind} onChange={(v) => set('providerKind')(v ?? ALL)}
-            data={choice({ municipal: t('settings.kinds.municipal'), private: t('settings.kinds.private') })} />
+            data={choice({ municipal: t('common:providerKinds.municipal'), private: t('common:providerKinds.private') })} />
         </SimpleGrid>
         <Group mt="sm" align="flex-end">
           <SegmentedControl value={form.mode} onChange={(v) => set('mode')(v)} aria-label={t('settings.howToChange')}

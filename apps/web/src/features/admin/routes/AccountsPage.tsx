@@ -61,7 +61,7 @@ export function AccountsPage() {
               striped
               minWidth={820}
               columns={[
-                t('accounts.username'),
+                t('common:fields.username'),
                 t('accounts.role'),
                 t('accounts.scope'),
                 t('accounts.lastLogin'),

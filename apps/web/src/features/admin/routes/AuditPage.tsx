@@ -81,8 +81,8 @@ export function AuditPage() {
                 data={[{ value: '', label: t('audit.anyUser') }, ...users.map((u) => ({ value: u.id, label: u.username }))]} />
               <Select label={t('audit.action')} value={draft.action || ''} onChange={(v) => setDraft({ ...draft, action: v ?? '' })} allowDeselect={false}
                 data={[{ value: '', label: t('audit.anyAction') }, ...ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))]} />
-              <TextInput type="date" label={t('audit.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-              <TextInput type="date" label={t('audit.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+              <TextInput type="date" label={t('common:fields.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+              <TextInput type="date" label={t('common:fields.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
               <Button type="submit" style={{ alignSelf: 'end' }}>{t('audit.searchButton')}</Button>
             </SimpleGrid>
           </form>

@@ -70,8 +70,8 @@ export function TagsPage() {
           <Title order={2} size="h4" id="enrol-tag" mb="xs">{t('tags.enrol')}</Title>
           <form onSubmit={submit} aria-labelledby="enrol-tag" noValidate>
             <Group align="flex-end">
-              <TextInput label={t('tags.uid')} description={t('tags.uidHint')} value={form.uid} onChange={(e) => setForm({ ...form, uid: e.currentTarget.value })} autoComplete="off" />
-              <Select label={t('tags.client')} searchable value={form.client || null} onChange={(v) => setForm({ ...form, client: v ?? '' })}
+              <TextInput label={t('common:fields.uid')} description={t('tags.uidHint')} value={form.uid} onChange={(e) => setForm({ ...form, uid: e.currentTarget.value })} autoComplete="off" />
+              <Select label={t('common:fields.client')} searchable value={form.client || null} onChange={(v) => setForm({ ...form, client: v ?? '' })}
                 data={clients.map((c) => ({ value: c.id, label: `${c.name} (${c.personalNumber})` }))} w={320} />
               <Button type="submit" loading={enrol.isPending} disabled={!form.uid.trim() || !form.client}>{t('tags.enrolButton')}</Button>
             </Group>
@@ -85,8 +85,8 @@ export function TagsPage() {
               minWidth={720}
               label={t('tags.title')}
               columns={[
-                t('tags.uid'),
-                t('tags.client'),
+                t('common:fields.uid'),
+                t('common:fields.client'),
                 t('tags.enrolled'),
                 t('tags.retired'),
                 <UnseenColumn key="reads">{t('tags.reads')}</UnseenColumn>,
@@ -118,7 +118,7 @@ export function TagsPage() {
           <QueryState query={flags}>
             {(data) => data.flags.length === 0 ? <EmptyState>{t('tags.noFlags')}</EmptyState> : (
               <ListTable
-                columns={[t('tags.at'), t('tags.reason'), t('tags.staff'), t('tags.client'), t('tags.other')]}
+                columns={[t('tags.at'), t('tags.reason'), t('tags.staff'), t('common:fields.client'), t('tags.other')]}
               >
                 {data.flags.map((f) => (
                   <Table.Tr key={f.id}>

@@ -105,7 +105,7 @@ export function OrderForm({
               label={p.name}
               description={
                 <>
-                  {t(`providerKinds.${p.kind}`)} · {p.orgNumber}
+                  {t(`common:providerKinds.${p.kind}`)} · {p.orgNumber}
                   <br />
                   {t('offers')}: {areaNames(p.serviceAreas)}
                 </>
