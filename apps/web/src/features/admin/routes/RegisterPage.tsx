@@ -11,6 +11,7 @@ import { useDraft } from '../../../lib/drafts.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useAddDistrict, useAddProvider } from '../api/register.ts';
 import { providerKindOptions } from '../components/provider-kinds.ts';
+import { ListTable } from '../components/ListTable.tsx';
 
 export const STATUS_COLOR: Record<Provider['approvalStatus'], string> = { applied: 'blue', approved: 'teal', suspended: 'orange', ended: 'gray' };
 
@@ -35,22 +36,14 @@ function Districts() {
       </Title>
       <QueryState query={query}>
         {(data) => (
-          <Table fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('common:fields.id')}</Table.Th>
-                <Table.Th scope="col">{t('common:fields.name')}</Table.Th>
+          <ListTable columns={[t('common:fields.id'), t('common:fields.name')]}>
+            {data.districts.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>{d.id}</Table.Td>
+                <Table.Td>{d.name}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.districts.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.id}</Table.Td>
-                  <Table.Td>{d.name}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </ListTable>
         )}
       </QueryState>
       <form onSubmit={submit} aria-label={t('register.newDistrict')} noValidate>
@@ -129,38 +122,35 @@ export function RegisterPage() {
           </Title>
           <QueryState query={providers}>
             {(data) => (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('common:fields.name')}</Table.Th>
-                      <Table.Th scope="col">{t('common:fields.orgNumber')}</Table.Th>
-                      <Table.Th scope="col">{t('register.kind')}</Table.Th>
-                      <Table.Th scope="col">{t('register.status')}</Table.Th>
-                      <Table.Th scope="col">{t('register.contract')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.providers.map((p) => (
-                      <Table.Tr key={p.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/organisation/utforare/${encodeURIComponent(p.id)}`}>
-                            {p.name}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{p.orgNumber}</Table.Td>
-                        <Table.Td>{t(`common:providerKinds.${p.kind}`)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline" tt="none" style={{ overflow: 'visible' }}>
-                            {t(`register.statuses.${p.approvalStatus}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>{contractText(p, t('register.noEnd'))}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ListTable
+                striped
+                minWidth={560}
+                columns={[
+                  t('common:fields.name'),
+                  t('common:fields.orgNumber'),
+                  t('register.kind'),
+                  t('register.status'),
+                  t('register.contract'),
+                ]}
+              >
+                {data.providers.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/organisation/utforare/${encodeURIComponent(p.id)}`}>
+                        {p.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{p.orgNumber}</Table.Td>
+                    <Table.Td>{t(`common:providerKinds.${p.kind}`)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline" tt="none" style={{ overflow: 'visible' }}>
+                        {t(`register.statuses.${p.approvalStatus}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{contractText(p, t('register.noEnd'))}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ListTable>
             )}
           </QueryState>
           <NewProvider />
