@@ -20,14 +20,6 @@ export const clientStrings: Strings = {
     pnChecksum: 'Kontrollsiffran stämmer inte: kontrollera de fyra sista siffrorna.',
     save: 'Registrera',
     created: 'Klienten är registrerad.',
-    areas: {
-      personal_care: 'Personlig omvårdnad',
-      service: 'Service',
-      meals: 'Måltider',
-      social: 'Social samvaro',
-      alarm: 'Trygghetslarm',
-      other: 'Övrigt',
-    },
     orderStatus: {
       sent: 'Skickad',
       accepted: 'Accepterad',
@@ -202,14 +194,6 @@ export const clientStrings: Strings = {
     pnChecksum: 'The check digit does not match: check the last four digits.',
     save: 'Register',
     created: 'The client is registered.',
-    areas: {
-      personal_care: 'Personal care',
-      service: 'Service',
-      meals: 'Meals',
-      social: 'Social contact',
-      alarm: 'Safety alarm',
-      other: 'Other',
-    },
     orderStatus: {
       sent: 'Sent',
       accepted: 'Accepted',

@@ -89,7 +89,7 @@ export function NewRateForm({ bands, initialFrom, onSaved }: { bands: readonly s
             data={(['per_hour', 'per_visit', 'per_month'] as const).map((p) => ({ value: p, label: t(`settings.prices.${p}`) }))} />
           {form.price === 'per_month' ? (
             <Select label={t('settings.area')} allowDeselect={false} value={form.area} onChange={(v) => set('area')(v ?? ALL)}
-              data={choice(Object.fromEntries(SERVICE_AREAS.map((a) => [a, t(`clients:areas.${a}`, { defaultValue: a })])))} />
+              data={choice(Object.fromEntries(SERVICE_AREAS.map((a) => [a, t(`common:areas.${a}`, { defaultValue: a })])))} />
           ) : (
             <Select label={t('settings.band')} allowDeselect={false} value={form.band} onChange={(v) => set('band')(v ?? ALL)}
               data={[{ value: ALL, label: t('settings.anyBand') }, ...bands.map((b) => ({ value: b, label: b }))]} />

@@ -46,7 +46,7 @@ export function OrderForm({
   const chosen = providers.find((p) => p.id === form.providerId);
   const missing = chosen ? areasNotOffered(orderedAreas, chosen.serviceAreas) : [];
   const areaNames = (areas: readonly string[]) =>
-    areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ');
+    areas.map((a) => t(`common:areas.${a}`, { defaultValue: a })).join(', ');
   const create = useCreateOrder(clientId);
   return (
     <CareForm
