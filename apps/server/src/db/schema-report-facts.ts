@@ -1,8 +1,7 @@
 import type { ColumnType } from 'kysely';
+import type { Json } from './schema-columns.ts';
 
 // The report facts kept beside the statement slices (migration 20261203T0200_kept_report_facts.sql).
-
-type Json<T> = ColumnType<T, string, string>;
 
 export interface KeptReportFactsTable {
   municipality_id: string;

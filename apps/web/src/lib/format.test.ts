@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCalendarDay,
+  formatDateTime,
   formatDay,
   formatMinutes,
+  formatMinutesOrDash,
   formatMoney,
   formatMonth,
   formatTime,
@@ -29,12 +31,15 @@ describe('Swedish formats', () => {
     expect(formatTime('2026-07-01T07:30:00Z')).toBe('09:30');
     // 23:30 UTC on 24 Nov is already 25 Nov in Stockholm.
     expect(localDate('2026-11-24T23:30:00Z')).toBe('2026-11-25');
+    expect(formatDateTime('2026-11-24T23:30:00Z')).toBe('25 nov 2026 00:30');
   });
 
   it('writes minutes as hours and minutes', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(125)).toBe('2 h 05 min');
     expect(formatMinutes(-30)).toBe('−30 min');
+    expect(formatMinutesOrDash(0)).toBe('–');
+    expect(formatMinutesOrDash(90)).toBe('1 h 30 min');
   });
 
   it('names a month in Swedish', () => {

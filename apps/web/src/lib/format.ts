@@ -51,6 +51,11 @@ export function formatTime(value: string | Date, locale = 'sv-SE'): string {
   }).format(toDate(value));
 }
 
+/** `24 nov 2026 08:30`: an instant in a list where the year matters. */
+export function formatDateTime(value: string, locale = 'sv-SE'): string {
+  return `${formatDate(value, locale)} ${formatTime(value, locale)}`;
+}
+
 /** `tis 24 nov 08:30`. */
 export function formatDayTime(value: string | Date, locale = 'sv-SE'): string {
   return `${formatDay(value, locale)} ${formatTime(value, locale)}`;
@@ -74,6 +79,11 @@ export function formatMinutes(minutes: number): string {
   const rest = m % 60;
   if (h === 0) return `${sign}${rest} min`;
   return `${sign}${h} h ${String(rest).padStart(2, '0')} min`;
+}
+
+/** Minutes, or a dash where there are none: a column of figures where most rows have none. */
+export function formatMinutesOrDash(minutes: number): string {
+  return minutes ? formatMinutes(minutes) : '–';
 }
 
 /** Hours with a decimal comma: `12,5 h`. */

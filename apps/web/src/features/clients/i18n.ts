@@ -20,15 +20,6 @@ export const clientStrings: Strings = {
     pnChecksum: 'Kontrollsiffran stämmer inte: kontrollera de fyra sista siffrorna.',
     save: 'Registrera',
     created: 'Klienten är registrerad.',
-    areas: {
-      personal_care: 'Personlig omvårdnad',
-      service: 'Service',
-      meals: 'Måltider',
-      social: 'Social samvaro',
-      alarm: 'Trygghetslarm',
-      other: 'Övrigt',
-    },
-    providerKinds: { municipal: 'Kommunal', private: 'Privat' },
     orderStatus: {
       sent: 'Skickad',
       accepted: 'Accepterad',
@@ -203,15 +194,6 @@ export const clientStrings: Strings = {
     pnChecksum: 'The check digit does not match: check the last four digits.',
     save: 'Register',
     created: 'The client is registered.',
-    areas: {
-      personal_care: 'Personal care',
-      service: 'Service',
-      meals: 'Meals',
-      social: 'Social contact',
-      alarm: 'Safety alarm',
-      other: 'Other',
-    },
-    providerKinds: { municipal: 'Municipal', private: 'Private' },
     orderStatus: {
       sent: 'Sent',
       accepted: 'Accepted',

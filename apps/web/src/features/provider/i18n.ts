@@ -7,14 +7,6 @@ export const providerStrings: Strings = {
     client: 'Klient',
     staff: 'Personal',
     reason: 'Orsak',
-    areas: {
-      personal_care: 'Personlig omvårdnad',
-      service: 'Service',
-      meals: 'Måltider',
-      social: 'Social samvaro',
-      alarm: 'Trygghetslarm',
-      other: 'Övrigt',
-    },
     weekdays: {
       mon: 'mån',
       tue: 'tis',
@@ -220,14 +212,6 @@ export const providerStrings: Strings = {
     client: 'Client',
     staff: 'Staff',
     reason: 'Reason',
-    areas: {
-      personal_care: 'Personal care',
-      service: 'Service',
-      meals: 'Meals',
-      social: 'Social contact',
-      alarm: 'Safety alarm',
-      other: 'Other',
-    },
     weekdays: {
       mon: 'Mon',
       tue: 'Tue',

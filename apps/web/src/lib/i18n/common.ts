@@ -36,6 +36,16 @@ export const common: Strings = {
       client: 'Brukare',
       relative: 'Anhörig',
     },
+    areas: {
+      personal_care: 'Personlig omvårdnad',
+      service: 'Service',
+      meals: 'Måltider',
+      social: 'Social samvaro',
+      alarm: 'Trygghetslarm',
+      other: 'Övrigt',
+    },
+    providerKinds: { municipal: 'Kommunal', private: 'Privat' },
+    paymentModels: { performed_time: 'Utförd tid', granted_time: 'Beviljad tid minus avvikelser' },
     scope: {
       district: 'Distrikt: {{name}}',
       provider: 'Utförare: {{name}}',
@@ -140,6 +150,16 @@ export const common: Strings = {
       client: 'Client',
       relative: 'Relative',
     },
+    areas: {
+      personal_care: 'Personal care',
+      service: 'Service',
+      meals: 'Meals',
+      social: 'Social contact',
+      alarm: 'Safety alarm',
+      other: 'Other',
+    },
+    providerKinds: { municipal: 'Municipal', private: 'Private' },
+    paymentModels: { performed_time: 'Performed time', granted_time: 'Granted time minus deviations' },
     scope: {
       district: 'District: {{name}}',
       provider: 'Provider: {{name}}',

@@ -43,17 +43,17 @@ export function NewAccountForm() {
       </Title>
       <form onSubmit={submit} aria-labelledby="new-account" noValidate>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('accounts.username')} value={form.username} onChange={(e) => set('username')(e.currentTarget.value)} autoComplete="off" />
-          <PasswordInput label={t('accounts.password')} description={t('accounts.passwordHint')} value={password}
+          <TextInput label={t('common:fields.username')} value={form.username} onChange={(e) => set('username')(e.currentTarget.value)} autoComplete="off" />
+          <PasswordInput label={t('common:fields.password')} description={t('accounts.passwordHint')} value={password}
             onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="new-password" />
           <Select label={t('accounts.role')} allowDeselect={false} value={form.role} onChange={(v) => setForm((f) => ({ ...f, role: (v ?? 'case_officer') }))}
             data={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))} />
           {needsDistrict && (
-            <Select label={t('accounts.district')} value={form.districtId || null} onChange={(v) => set('districtId')(v ?? '')}
+            <Select label={t('common:fields.district')} value={form.districtId || null} onChange={(v) => set('districtId')(v ?? '')}
               data={districts.map((d) => ({ value: d.id, label: d.name }))} />
           )}
           {needsProvider && (
-            <Select label={t('accounts.provider')} value={form.providerId || null} onChange={(v) => set('providerId')(v ?? '')}
+            <Select label={t('common:fields.provider')} value={form.providerId || null} onChange={(v) => set('providerId')(v ?? '')}
               data={providers.map((p) => ({ value: p.id, label: p.name }))} />
           )}
           {form.role === 'staff' && (

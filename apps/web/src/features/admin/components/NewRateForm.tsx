@@ -89,7 +89,7 @@ export function NewRateForm({ bands, initialFrom, onSaved }: { bands: readonly s
             data={(['per_hour', 'per_visit', 'per_month'] as const).map((p) => ({ value: p, label: t(`settings.prices.${p}`) }))} />
           {form.price === 'per_month' ? (
             <Select label={t('settings.area')} allowDeselect={false} value={form.area} onChange={(v) => set('area')(v ?? ALL)}
-              data={choice(Object.fromEntries(SERVICE_AREAS.map((a) => [a, t(`clients:areas.${a}`, { defaultValue: a })])))} />
+              data={choice(Object.fromEntries(SERVICE_AREAS.map((a) => [a, t(`common:areas.${a}`, { defaultValue: a })])))} />
           ) : (
             <Select label={t('settings.band')} allowDeselect={false} value={form.band} onChange={(v) => set('band')(v ?? ALL)}
               data={[{ value: ALL, label: t('settings.anyBand') }, ...bands.map((b) => ({ value: b, label: b }))]} />
@@ -97,7 +97,7 @@ export function NewRateForm({ bands, initialFrom, onSaved }: { bands: readonly s
           <Select label={t('settings.category')} allowDeselect={false} value={form.category} onChange={(v) => set('category')(v ?? ALL)}
             data={choice({ care: t('settings.categories.care'), service: t('settings.categories.service') })} />
           <Select label={t('settings.kind')} allowDeselect={false} value={form.providerKind} onChange={(v) => set('providerKind')(v ?? ALL)}
-            data={choice({ municipal: t('settings.kinds.municipal'), private: t('settings.kinds.private') })} />
+            data={choice({ municipal: t('common:providerKinds.municipal'), private: t('common:providerKinds.private') })} />
         </SimpleGrid>
         <Group mt="sm" align="flex-end">
           <SegmentedControl value={form.mode} onChange={(v) => set('mode')(v)} aria-label={t('settings.howToChange')}

@@ -4,6 +4,7 @@ import { QueryState } from '../../../components/QueryState.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useRates, useRules } from '../api/settings.ts';
 import { ratePrice, rateScope } from './rate-text.ts';
+import { ListTable } from './ListTable.tsx';
 
 /** Rules and rates as they were entered, oldest first: the history that explains every month. */
 export function RateHistory() {
@@ -52,26 +53,24 @@ export function RateHistory() {
         </Title>
         <QueryState query={rules}>
           {(data) => (
-            <Table striped fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('settings.from')}</Table.Th>
-                  <Table.Th scope="col">{t('settings.capPercent')}</Table.Th>
-                  <Table.Th scope="col">{t('settings.declinedCare')}</Table.Th>
-                  <Table.Th scope="col">{t('settings.declinedService')}</Table.Th>
+            <ListTable
+              striped
+              columns={[
+                t('settings.from'),
+                t('settings.capPercent'),
+                t('settings.declinedCare'),
+                t('settings.declinedService'),
+              ]}
+            >
+              {data.rules.map((r) => (
+                <Table.Tr key={r.position}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.from)}</Table.Td>
+                  <Table.Td>{r.capPercent} %</Table.Td>
+                  <Table.Td>{r.declinedAtDoorPercent.care} %</Table.Td>
+                  <Table.Td>{r.declinedAtDoorPercent.service} %</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.rules.map((r) => (
-                  <Table.Tr key={r.position}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.from)}</Table.Td>
-                    <Table.Td>{r.capPercent} %</Table.Td>
-                    <Table.Td>{r.declinedAtDoorPercent.care} %</Table.Td>
-                    <Table.Td>{r.declinedAtDoorPercent.service} %</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </ListTable>
           )}
         </QueryState>
       </Card>

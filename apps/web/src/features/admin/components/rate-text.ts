@@ -16,8 +16,8 @@ export function rateScope(r: RateFields, t: TFunction): string {
   const parts = [
     r.band ?? null,
     r.category ? t(`settings.categories.${r.category}`) : null,
-    r.providerKind ? t(`settings.kinds.${r.providerKind}`) : null,
-    r.area ? t(`clients:areas.${r.area}`, { defaultValue: r.area }) : null,
+    r.providerKind ? t(`common:providerKinds.${r.providerKind}`) : null,
+    r.area ? t(`common:areas.${r.area}`, { defaultValue: r.area }) : null,
   ].filter((p) => p !== null);
   return parts.length > 0 ? parts.join(' · ') : t('settings.all');
 }

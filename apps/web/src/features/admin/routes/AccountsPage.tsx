@@ -6,10 +6,15 @@ import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { districtsQuery, providersQuery } from '../../../lib/api/directory.ts';
-import { formatDate, formatDayTime, formatTime } from '../../../lib/format.ts';
+import { formatDateTime, formatDayTime } from '../../../lib/format.ts';
 import { useMe } from '../../../lib/session/session.ts';
 import { useAccounts, useChangeAccount, type Account, type AccountChange } from '../api/accounts.ts';
+import { ListTable, UnseenColumn } from '../components/ListTable.tsx';
 import { NewAccountForm } from '../components/NewAccountForm.tsx';
+
+/** Shut out for a while after too many wrong passwords or codes (not by an administrator). */
+const triedTooOften = (a: Account, now: number): a is Account & { lockedUntil: string } =>
+  a.lockedUntil !== null && Date.parse(a.lockedUntil) > now;
 
 function State({ account }: { account: Account }) {
   const { t } = useTranslation('admin');
@@ -18,7 +23,7 @@ function State({ account }: { account: Account }) {
     <Group gap={4}>
       {account.lockedByAdminAt ? (
         <Badge color="red" variant="outline">{t('accounts.lockedByAdmin')}</Badge>
-      ) : account.lockedUntil && Date.parse(account.lockedUntil) > now ? (
+      ) : triedTooOften(account, now) ? (
         <Badge color="orange" variant="outline">{t('accounts.lockedUntil', { time: formatDayTime(account.lockedUntil) })}</Badge>
       ) : (
         <Text size="sm">{t('accounts.active')}</Text>
@@ -52,41 +57,38 @@ export function AccountsPage() {
       <Stack>
         <QueryState query={accounts}>
           {(data) => (
-            <Table.ScrollContainer minWidth={820}>
-              <Table striped fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('accounts.username')}</Table.Th>
-                    <Table.Th scope="col">{t('accounts.role')}</Table.Th>
-                    <Table.Th scope="col">{t('accounts.scope')}</Table.Th>
-                    <Table.Th scope="col">{t('accounts.lastLogin')}</Table.Th>
-                    <Table.Th scope="col">{t('accounts.state')}</Table.Th>
-                    <Table.Th scope="col"><span className="visually-hidden">{t('accounts.actionsFor', { name: '' })}</span></Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.users.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Th scope="row" fw={500}>{a.username}</Table.Th>
-                      <Table.Td>{t(`common:roles.${a.role}`)}</Table.Td>
-                      <Table.Td>{scope(a)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.lastLoginAt ? `${formatDate(a.lastLoginAt)} ${formatTime(a.lastLoginAt)}` : t('accounts.never')}</Table.Td>
-                      <Table.Td><State account={a} /></Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap" role="group" aria-label={t('accounts.actionsFor', { name: a.username })}>
-                          {a.lockedByAdminAt || (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) ? (
-                            <Button size="xs" variant="default" onClick={() => change.mutate({ id: a.id, change: 'unlock' })}>{t('accounts.unlock')}</Button>
-                          ) : a.username === me?.username ? null : (
-                            <Button size="xs" variant="default" onClick={() => setAsked({ account: a, change: 'lock' })}>{t('accounts.lock')}</Button>
-                          )}
-                          <Button size="xs" variant="default" onClick={() => setAsked({ account: a, change: 'reset-second-factor' })}>{t('accounts.reset')}</Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              striped
+              minWidth={820}
+              columns={[
+                t('common:fields.username'),
+                t('accounts.role'),
+                t('accounts.scope'),
+                t('accounts.lastLogin'),
+                t('accounts.state'),
+                <UnseenColumn key="actions">{t('accounts.actionsFor', { name: '' })}</UnseenColumn>,
+              ]}
+            >
+              {data.users.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Th scope="row" fw={500}>{a.username}</Table.Th>
+                  <Table.Td>{t(`common:roles.${a.role}`)}</Table.Td>
+                  <Table.Td>{scope(a)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.lastLoginAt ? formatDateTime(a.lastLoginAt) : t('accounts.never')}</Table.Td>
+                  <Table.Td><State account={a} /></Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" role="group" aria-label={t('accounts.actionsFor', { name: a.username })}>
+                      {a.lockedByAdminAt || triedTooOften(a, Date.now()) ? (
+                        <Button size="xs" variant="default" onClick={() => change.mutate({ id: a.id, change: 'unlock' })}>{t('accounts.unlock')}</Button>
+                      ) : a.username === me?.username ? null : (
+                        <Button size="xs" variant="default" onClick={() => setAsked({ account: a, change: 'lock' })}>{t('accounts.lock')}</Button>
+                      )}
+                      <Button size="xs" variant="default" onClick={() => setAsked({ account: a, change: 'reset-second-factor' })}>{t('accounts.reset')}</Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </QueryState>
         <ApiErrorAlert error={change.error} />

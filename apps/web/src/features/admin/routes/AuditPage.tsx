@@ -5,9 +5,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
-import { formatDate, formatTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../lib/format.ts';
 import { useAccounts } from '../api/accounts.ts';
 import { useAuditSearch, useChainState, type AuditFilter, type AuditRow } from '../api/audit-log.ts';
+import { ListTable } from '../components/ListTable.tsx';
 
 const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'login', 'logout', 'login_failed', 'lockout'] as const;
 const EMPTY: AuditFilter = { client: '', user: '', action: '', from: '', to: '' };
@@ -32,7 +33,7 @@ function ChainCard() {
             </Alert>
             {s.head && <Text size="xs" c="dimmed">SHA-256 <Code>{s.head.hash}</Code></Text>}
             <Text size="sm">{s.signaturesChecked ? t('audit.signatures', { count: s.checkpoints }) : t('audit.noKey')}</Text>
-            <Text size="xs" c="dimmed">{t('audit.verifiedAt', { time: `${formatDate(s.verifiedAt)} ${formatTime(s.verifiedAt)}` })}</Text>
+            <Text size="xs" c="dimmed">{t('audit.verifiedAt', { time: formatDateTime(s.verifiedAt) })}</Text>
           </Stack>
         )}
       </QueryState>
@@ -81,8 +82,8 @@ export function AuditPage() {
                 data={[{ value: '', label: t('audit.anyUser') }, ...users.map((u) => ({ value: u.id, label: u.username }))]} />
               <Select label={t('audit.action')} value={draft.action || ''} onChange={(v) => setDraft({ ...draft, action: v ?? '' })} allowDeselect={false}
                 data={[{ value: '', label: t('audit.anyAction') }, ...ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))]} />
-              <TextInput type="date" label={t('audit.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-              <TextInput type="date" label={t('audit.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+              <TextInput type="date" label={t('common:fields.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+              <TextInput type="date" label={t('common:fields.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
               <Button type="submit" style={{ alignSelf: 'end' }}>{t('audit.searchButton')}</Button>
             </SimpleGrid>
           </form>
@@ -90,32 +91,23 @@ export function AuditPage() {
         <QueryState query={search}>
           {(page) => page.entries.length === 0 ? <EmptyState>{t('audit.empty')}</EmptyState> : (
             <>
-              <Table.ScrollContainer minWidth={860}>
-                <Table striped fz="sm" aria-label={t('audit.title')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">#</Table.Th>
-                      <Table.Th scope="col">{t('audit.at')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.who')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.what')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.client')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.ip')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.entries.map((r) => (
-                      <Table.Tr key={r.seq}>
-                        <Table.Td>{r.seq}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${formatDate(r.at)} ${formatTime(r.at)}`}</Table.Td>
-                        <Table.Td>{r.username}{r.role && <Text span c="dimmed" size="xs"> · {t(`common:roles.${r.role}`, { defaultValue: r.role })}</Text>}</Table.Td>
-                        <Table.Td>{what(r, t)}</Table.Td>
-                        <Table.Td>{whose(r, t)}</Table.Td>
-                        <Table.Td>{r.ip}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ListTable
+                striped
+                minWidth={860}
+                label={t('audit.title')}
+                columns={['#', t('audit.at'), t('audit.who'), t('audit.what'), t('audit.client'), t('audit.ip')]}
+              >
+                {page.entries.map((r) => (
+                  <Table.Tr key={r.seq}>
+                    <Table.Td>{r.seq}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.at)}</Table.Td>
+                    <Table.Td>{r.username}{r.role && <Text span c="dimmed" size="xs"> · {t(`common:roles.${r.role}`, { defaultValue: r.role })}</Text>}</Table.Td>
+                    <Table.Td>{what(r, t)}</Table.Td>
+                    <Table.Td>{whose(r, t)}</Table.Td>
+                    <Table.Td>{r.ip}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ListTable>
               <Group>
                 {cursors.length > 0 && <Button variant="default" onClick={() => setCursors([])}>{t('audit.newest')}</Button>}
                 {page.nextCursor && <Button variant="default" onClick={() => setCursors([...cursors, page.nextCursor!])}>{t('audit.older')}</Button>}

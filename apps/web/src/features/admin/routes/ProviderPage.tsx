@@ -10,6 +10,7 @@ import { providersQuery, type Provider } from '../../../lib/api/directory.ts';
 import { useAddUnit, usePatchProvider, useRequirements, useUnits } from '../api/register.ts';
 import { RequirementRow } from '../components/RequirementRow.tsx';
 import { STATUS_COLOR } from './RegisterPage.tsx';
+import { providerKindOptions } from '../components/provider-kinds.ts';
 
 const STATUSES = ['applied', 'approved', 'suspended', 'ended'] as const;
 
@@ -41,15 +42,15 @@ function Details({ provider }: { provider: Provider }) {
       )}
       <form onSubmit={submit} aria-labelledby="provider-details" noValidate>
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-          <TextInput label={t('register.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
-          <TextInput label={t('register.orgNumber')} description={t('register.orgNumberHint')} value={form.orgNumber} onChange={(e) => setForm({ ...form, orgNumber: e.currentTarget.value })} />
+          <TextInput label={t('common:fields.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+          <TextInput label={t('common:fields.orgNumber')} description={t('register.orgNumberHint')} value={form.orgNumber} onChange={(e) => setForm({ ...form, orgNumber: e.currentTarget.value })} />
           <Select label={t('register.kind')} allowDeselect={false} value={form.kind} onChange={(v) => setForm({ ...form, kind: (v ?? 'private') })}
-            data={[{ value: 'private', label: t('settings.kinds.private') }, { value: 'municipal', label: t('settings.kinds.municipal') }]} />
+            data={providerKindOptions(t)} />
           <Select label={t('register.status')} allowDeselect={false} value={form.approvalStatus}
             onChange={(v) => setForm({ ...form, approvalStatus: (v ?? 'applied') })}
             data={STATUSES.map((s) => ({ value: s, label: t(`register.statuses.${s}`) }))} />
           <TextInput type="date" label={t('register.contractFrom')} value={form.contractFrom} onChange={(e) => setForm({ ...form, contractFrom: e.currentTarget.value })} />
-          <TextInput type="date" label={t('register.contractTo')} value={form.contractTo} onChange={(e) => setForm({ ...form, contractTo: e.currentTarget.value })} />
+          <TextInput type="date" label={t('common:fields.contractTo')} value={form.contractTo} onChange={(e) => setForm({ ...form, contractTo: e.currentTarget.value })} />
         </SimpleGrid>
         <ApiErrorAlert error={patch.error} />
         {patch.isSuccess && <Alert color="teal" variant="light" mt="xs" role="status">{t('provider.saved')}</Alert>}
@@ -88,8 +89,8 @@ function Units({ provider }: { provider: string }) {
       </QueryState>
       <form onSubmit={submit} aria-label={t('provider.newUnit')} noValidate>
         <Group align="flex-end" mt="sm">
-          <TextInput label={t('register.id')} value={form.id} onChange={(e) => setForm({ ...form, id: e.currentTarget.value })} w={140} />
-          <TextInput label={t('register.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+          <TextInput label={t('common:fields.id')} value={form.id} onChange={(e) => setForm({ ...form, id: e.currentTarget.value })} w={140} />
+          <TextInput label={t('common:fields.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
           <Button type="submit" variant="default" loading={add.isPending} disabled={!form.id.trim() || !form.name.trim()}>
             {t('provider.newUnit')}
           </Button>

@@ -10,6 +10,8 @@ import { districtsQuery, providersQuery, type Provider } from '../../../lib/api/
 import { useDraft } from '../../../lib/drafts.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useAddDistrict, useAddProvider } from '../api/register.ts';
+import { providerKindOptions } from '../components/provider-kinds.ts';
+import { ListTable } from '../components/ListTable.tsx';
 
 export const STATUS_COLOR: Record<Provider['approvalStatus'], string> = { applied: 'blue', approved: 'teal', suspended: 'orange', ended: 'gray' };
 
@@ -34,22 +36,14 @@ function Districts() {
       </Title>
       <QueryState query={query}>
         {(data) => (
-          <Table fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('register.id')}</Table.Th>
-                <Table.Th scope="col">{t('register.name')}</Table.Th>
+          <ListTable columns={[t('common:fields.id'), t('common:fields.name')]}>
+            {data.districts.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>{d.id}</Table.Td>
+                <Table.Td>{d.name}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.districts.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.id}</Table.Td>
-                  <Table.Td>{d.name}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </ListTable>
         )}
       </QueryState>
       <form onSubmit={submit} aria-label={t('register.newDistrict')} noValidate>
@@ -57,8 +51,8 @@ function Districts() {
           {t('register.newDistrict')}
         </Title>
         <Group align="flex-end" mt={4}>
-          <TextInput label={t('register.id')} value={form.id} onChange={(e) => setForm({ ...form, id: e.currentTarget.value })} w={140} />
-          <TextInput label={t('register.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+          <TextInput label={t('common:fields.id')} value={form.id} onChange={(e) => setForm({ ...form, id: e.currentTarget.value })} w={140} />
+          <TextInput label={t('common:fields.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
           <Button type="submit" variant="default" loading={add.isPending} disabled={!form.id.trim() || !form.name.trim()}>
             {t('register.add')}
           </Button>
@@ -97,13 +91,13 @@ function NewProvider() {
         {t('register.newProviderHint')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }} mt={4}>
-        <TextInput label={t('register.id')} description={t('register.idHint')} value={form.id} onChange={(e) => set('id')(e.currentTarget.value)} />
-        <TextInput label={t('register.name')} value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} />
-        <TextInput label={t('register.orgNumber')} description={t('register.orgNumberHint')} value={form.orgNumber} onChange={(e) => set('orgNumber')(e.currentTarget.value)} />
+        <TextInput label={t('common:fields.id')} description={t('register.idHint')} value={form.id} onChange={(e) => set('id')(e.currentTarget.value)} />
+        <TextInput label={t('common:fields.name')} value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} />
+        <TextInput label={t('common:fields.orgNumber')} description={t('register.orgNumberHint')} value={form.orgNumber} onChange={(e) => set('orgNumber')(e.currentTarget.value)} />
         <Select label={t('register.kind')} allowDeselect={false} value={form.kind} onChange={(v) => set('kind')(v ?? 'private')}
-          data={[{ value: 'private', label: t('settings.kinds.private') }, { value: 'municipal', label: t('settings.kinds.municipal') }]} />
+          data={providerKindOptions(t)} />
         <TextInput type="date" label={t('register.contractFrom')} value={form.contractFrom} onChange={(e) => set('contractFrom')(e.currentTarget.value)} />
-        <TextInput type="date" label={t('register.contractTo')} value={form.contractTo} onChange={(e) => set('contractTo')(e.currentTarget.value)} />
+        <TextInput type="date" label={t('common:fields.contractTo')} value={form.contractTo} onChange={(e) => set('contractTo')(e.currentTarget.value)} />
       </SimpleGrid>
       <ApiErrorAlert error={add.error} />
       <Button type="submit" mt="sm" loading={add.isPending} disabled={!form.id.trim() || !form.name.trim() || !form.orgNumber.trim()}>
@@ -128,38 +122,35 @@ export function RegisterPage() {
           </Title>
           <QueryState query={providers}>
             {(data) => (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('register.name')}</Table.Th>
-                      <Table.Th scope="col">{t('register.orgNumber')}</Table.Th>
-                      <Table.Th scope="col">{t('register.kind')}</Table.Th>
-                      <Table.Th scope="col">{t('register.status')}</Table.Th>
-                      <Table.Th scope="col">{t('register.contract')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.providers.map((p) => (
-                      <Table.Tr key={p.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/organisation/utforare/${encodeURIComponent(p.id)}`}>
-                            {p.name}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{p.orgNumber}</Table.Td>
-                        <Table.Td>{t(`settings.kinds.${p.kind}`)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline" tt="none" style={{ overflow: 'visible' }}>
-                            {t(`register.statuses.${p.approvalStatus}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>{contractText(p, t('register.noEnd'))}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ListTable
+                striped
+                minWidth={560}
+                columns={[
+                  t('common:fields.name'),
+                  t('common:fields.orgNumber'),
+                  t('register.kind'),
+                  t('register.status'),
+                  t('register.contract'),
+                ]}
+              >
+                {data.providers.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/organisation/utforare/${encodeURIComponent(p.id)}`}>
+                        {p.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{p.orgNumber}</Table.Td>
+                    <Table.Td>{t(`common:providerKinds.${p.kind}`)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge color={STATUS_COLOR[p.approvalStatus]} variant="outline" tt="none" style={{ overflow: 'visible' }}>
+                        {t(`register.statuses.${p.approvalStatus}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{contractText(p, t('register.noEnd'))}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ListTable>
             )}
           </QueryState>
           <NewProvider />

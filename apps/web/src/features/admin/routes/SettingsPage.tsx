@@ -25,7 +25,7 @@ function PaymentModel({ municipality }: { municipality: Municipality }) {
       <Radio.Group value={model} onChange={(v) => setModel(v)} aria-labelledby="payment-model">
         <Group>
           {(['performed_time', 'granted_time'] as const).map((m) => (
-            <Radio key={m} value={m} label={t(`settings.models.${m}`)} />
+            <Radio key={m} value={m} label={t(`common:paymentModels.${m}`)} />
           ))}
         </Group>
       </Radio.Group>

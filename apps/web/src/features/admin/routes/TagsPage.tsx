@@ -7,10 +7,9 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { clientsQuery } from '../../../lib/api/directory.ts';
 import { useDraft } from '../../../lib/drafts.ts';
-import { formatDate, formatTime } from '../../../lib/format.ts';
+import { formatDateTime as when } from '../../../lib/format.ts';
+import { ListTable, UnseenColumn } from '../components/ListTable.tsx';
 import { useEnrolTag, useRetireTag, useTagFlags, useTagReads, useTags } from '../api/tags.ts';
-
-const when = (iso: string) => `${formatDate(iso)} ${formatTime(iso)}`;
 
 function Reads({ uid }: { uid: string }) {
   const { t } = useTranslation('admin');
@@ -24,27 +23,21 @@ function Reads({ uid }: { uid: string }) {
             <div>
               <Title order={3} size="h5">{t('tags.reads')}</Title>
               {data.reads.length === 0 ? <EmptyState>{t('tags.noReads')}</EmptyState> : (
-                <Table fz="sm">
-                  <Table.Thead><Table.Tr><Table.Th scope="col">{t('tags.at')}</Table.Th><Table.Th scope="col">{t('tags.kind')}</Table.Th><Table.Th scope="col">{t('tags.staff')}</Table.Th></Table.Tr></Table.Thead>
-                  <Table.Tbody>
-                    {data.reads.map((r) => (
-                      <Table.Tr key={r.registration}><Table.Td>{when(r.at)}</Table.Td><Table.Td>{t(`tags.kinds.${r.kind}`, { defaultValue: r.kind })}</Table.Td><Table.Td>{r.staff}</Table.Td></Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <ListTable columns={[t('tags.at'), t('tags.kind'), t('tags.staff')]}>
+                  {data.reads.map((r) => (
+                    <Table.Tr key={r.registration}><Table.Td>{when(r.at)}</Table.Td><Table.Td>{t(`tags.kinds.${r.kind}`, { defaultValue: r.kind })}</Table.Td><Table.Td>{r.staff}</Table.Td></Table.Tr>
+                  ))}
+                </ListTable>
               )}
             </div>
             <div>
               <Title order={3} size="h5">{t('tags.refused')}</Title>
               {data.refused.length === 0 ? <EmptyState>{t('tags.noRefused')}</EmptyState> : (
-                <Table fz="sm">
-                  <Table.Thead><Table.Tr><Table.Th scope="col">{t('tags.at')}</Table.Th><Table.Th scope="col">{t('tags.failure')}</Table.Th><Table.Th scope="col">{t('tags.staff')}</Table.Th></Table.Tr></Table.Thead>
-                  <Table.Tbody>
-                    {data.refused.map((r) => (
-                      <Table.Tr key={r.registration}><Table.Td>{when(r.at)}</Table.Td><Table.Td>{t(`tags.failures.${r.failure}`, { defaultValue: r.failure })}</Table.Td><Table.Td>{r.staff ?? '–'}</Table.Td></Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <ListTable columns={[t('tags.at'), t('tags.failure'), t('tags.staff')]}>
+                  {data.refused.map((r) => (
+                    <Table.Tr key={r.registration}><Table.Td>{when(r.at)}</Table.Td><Table.Td>{t(`tags.failures.${r.failure}`, { defaultValue: r.failure })}</Table.Td><Table.Td>{r.staff ?? '–'}</Table.Td></Table.Tr>
+                  ))}
+                </ListTable>
               )}
             </div>
           </SimpleGrid>
@@ -77,8 +70,8 @@ export function TagsPage() {
           <Title order={2} size="h4" id="enrol-tag" mb="xs">{t('tags.enrol')}</Title>
           <form onSubmit={submit} aria-labelledby="enrol-tag" noValidate>
             <Group align="flex-end">
-              <TextInput label={t('tags.uid')} description={t('tags.uidHint')} value={form.uid} onChange={(e) => setForm({ ...form, uid: e.currentTarget.value })} autoComplete="off" />
-              <Select label={t('tags.client')} searchable value={form.client || null} onChange={(v) => setForm({ ...form, client: v ?? '' })}
+              <TextInput label={t('common:fields.uid')} description={t('tags.uidHint')} value={form.uid} onChange={(e) => setForm({ ...form, uid: e.currentTarget.value })} autoComplete="off" />
+              <Select label={t('common:fields.client')} searchable value={form.client || null} onChange={(v) => setForm({ ...form, client: v ?? '' })}
                 data={clients.map((c) => ({ value: c.id, label: `${c.name} (${c.personalNumber})` }))} w={320} />
               <Button type="submit" loading={enrol.isPending} disabled={!form.uid.trim() || !form.client}>{t('tags.enrolButton')}</Button>
             </Group>
@@ -87,37 +80,35 @@ export function TagsPage() {
         </Card>
         <QueryState query={tags}>
           {(data) => data.tags.length === 0 ? <EmptyState>{t('tags.none')}</EmptyState> : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped fz="sm" aria-label={t('tags.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('tags.uid')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.client')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.enrolled')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.retired')}</Table.Th>
-                    <Table.Th scope="col"><span className="visually-hidden">{t('tags.reads')}</span></Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.tags.map((tag) => (
-                    <Table.Tr key={tag.uid}>
-                      <Table.Th scope="row" fw={500} ff="monospace">{tag.uid}</Table.Th>
-                      <Table.Td>{clientName(tag.client)}</Table.Td>
-                      <Table.Td>{when(tag.enrolledAt)}</Table.Td>
-                      <Table.Td>{tag.retiredAt ? when(tag.retiredAt) : t('tags.inUse')}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => setShown(tag.uid)} aria-label={`${t('tags.showReads')}: ${tag.uid}`}>{t('tags.showReads')}</Button>
-                          {!tag.retiredAt && (
-                            <Button size="xs" variant="default" loading={retire.isPending && retire.variables === tag.uid} onClick={() => retire.mutate(tag.uid)} aria-label={`${t('tags.retire')}: ${tag.uid}`}>{t('tags.retire')}</Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              striped
+              minWidth={720}
+              label={t('tags.title')}
+              columns={[
+                t('common:fields.uid'),
+                t('common:fields.client'),
+                t('tags.enrolled'),
+                t('tags.retired'),
+                <UnseenColumn key="reads">{t('tags.reads')}</UnseenColumn>,
+              ]}
+            >
+              {data.tags.map((tag) => (
+                <Table.Tr key={tag.uid}>
+                  <Table.Th scope="row" fw={500} ff="monospace">{tag.uid}</Table.Th>
+                  <Table.Td>{clientName(tag.client)}</Table.Td>
+                  <Table.Td>{when(tag.enrolledAt)}</Table.Td>
+                  <Table.Td>{tag.retiredAt ? when(tag.retiredAt) : t('tags.inUse')}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setShown(tag.uid)} aria-label={`${t('tags.showReads')}: ${tag.uid}`}>{t('tags.showReads')}</Button>
+                      {!tag.retiredAt && (
+                        <Button size="xs" variant="default" loading={retire.isPending && retire.variables === tag.uid} onClick={() => retire.mutate(tag.uid)} aria-label={`${t('tags.retire')}: ${tag.uid}`}>{t('tags.retire')}</Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </QueryState>
         <ApiErrorAlert error={retire.error} />
@@ -126,28 +117,19 @@ export function TagsPage() {
           <Title order={2} size="h4" id="tag-flags" mb="xs">{t('tags.flags')}</Title>
           <QueryState query={flags}>
             {(data) => data.flags.length === 0 ? <EmptyState>{t('tags.noFlags')}</EmptyState> : (
-              <Table fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('tags.at')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.reason')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.staff')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.client')}</Table.Th>
-                    <Table.Th scope="col">{t('tags.other')}</Table.Th>
+              <ListTable
+                columns={[t('tags.at'), t('tags.reason'), t('tags.staff'), t('common:fields.client'), t('tags.other')]}
+              >
+                {data.flags.map((f) => (
+                  <Table.Tr key={f.id}>
+                    <Table.Td>{when(f.at)}</Table.Td>
+                    <Table.Td>{t(`tags.reasons.${f.reason}`)}</Table.Td>
+                    <Table.Td>{f.staff}</Table.Td>
+                    <Table.Td>{clientName(f.client)}</Table.Td>
+                    <Table.Td>{f.otherClient && f.otherAt ? `${clientName(f.otherClient)} · ${when(f.otherAt)}` : <Text span c="dimmed">–</Text>}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.flags.map((f) => (
-                    <Table.Tr key={f.id}>
-                      <Table.Td>{when(f.at)}</Table.Td>
-                      <Table.Td>{t(`tags.reasons.${f.reason}`)}</Table.Td>
-                      <Table.Td>{f.staff}</Table.Td>
-                      <Table.Td>{clientName(f.client)}</Table.Td>
-                      <Table.Td>{f.otherClient && f.otherAt ? `${clientName(f.otherClient)} · ${when(f.otherAt)}` : <Text span c="dimmed">–</Text>}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                ))}
+              </ListTable>
             )}
           </QueryState>
         </Card>

@@ -35,7 +35,7 @@ export function AreaHoursInput({
         {areas.map((area) => (
           <NumberInput
             key={area}
-            label={t(`areas.${area}`)}
+            label={t(`common:areas.${area}`)}
             value={value[area] ?? ''}
             min={0}
             max={max?.[area] ?? 744}

@@ -25,7 +25,7 @@ export function AreaHours({ hours }: { hours: Record<string, number> }) {
         .sort(([a], [b]) => areaRank(a) - areaRank(b))
         .map(([area, h]) => (
           <Text size="sm" key={area}>
-            {t(`areas.${area}`, { defaultValue: area })}:{' '}
+            {t(`common:areas.${area}`, { defaultValue: area })}:{' '}
             {t('hoursTotal', { hours: h.toLocaleString('sv-SE') })}
           </Text>
         ))}

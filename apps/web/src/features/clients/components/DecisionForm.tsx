@@ -1,12 +1,11 @@
-import { Button, Checkbox, Group, Paper, Stack, Textarea } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { Group, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
 import { localDate } from '../../../lib/format.ts';
 import { useCreateDecision } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
+import { CareForm, DoubleStaffingCheckbox } from './CareForm.tsx';
 
 const NO_HOURS: AreaHoursDraft = {};
 
@@ -25,100 +24,72 @@ export function DecisionForm({ clientId, onDone }: { clientId: string; onDone: (
     goals: '',
   });
   const create = useCreateDecision(clientId);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      {
-        validFrom: form.validFrom,
-        validTo: form.validTo || null,
-        doubleStaffing: form.doubleStaffing,
-        hoursPerMonth: hoursOf(form.hours),
-        text: form.text.trim() || null,
-        goals: form.goals.trim() || null,
-      },
-      {
-        onSuccess: () => {
-          clear();
-          onDone();
-        },
-      },
-    );
-  };
   return (
-    <Paper
-      withBorder
-      p="md"
-      mb="md"
-      component="form"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('newDecision')}
+    <CareForm
+      label={t('newDecision')}
+      submitLabel={t('saveDecision')}
+      send={(onSuccess) =>
+        create.mutate(
+          {
+            validFrom: form.validFrom,
+            validTo: form.validTo || null,
+            doubleStaffing: form.doubleStaffing,
+            hoursPerMonth: hoursOf(form.hours),
+            text: form.text.trim() || null,
+            goals: form.goals.trim() || null,
+          },
+          { onSuccess },
+        )
+      }
+      pending={create.isPending}
+      error={create.error}
+      disabled={!form.validFrom || Object.keys(hoursOf(form.hours)).length === 0}
+      clear={clear}
+      onDone={onDone}
     >
-      <Stack>
-        <Group grow>
-          <DateField
-            label={t('validFrom')}
-            required
-            value={form.validFrom}
-            onChange={(validFrom) => setForm((f) => ({ ...f, validFrom }))}
-          />
-          <DateField
-            label={t('validTo')}
-            description={t('untilFurther')}
-            value={form.validTo}
-            onChange={(validTo) => setForm((f) => ({ ...f, validTo }))}
-          />
-        </Group>
-        <AreaHoursInput
-          value={form.hours}
-          onChange={(hours) => setForm((f) => ({ ...f, hours }))}
+      <Group grow>
+        <DateField
+          label={t('validFrom')}
+          required
+          value={form.validFrom}
+          onChange={(validFrom) => setForm((f) => ({ ...f, validFrom }))}
         />
-        <Checkbox
-          label={t('doubleStaffing')}
-          checked={form.doubleStaffing}
-          onChange={(e) => {
-            const checked = e.currentTarget.checked;
-            setForm((f) => ({ ...f, doubleStaffing: checked }));
-          }}
+        <DateField
+          label={t('validTo')}
+          description={t('untilFurther')}
+          value={form.validTo}
+          onChange={(validTo) => setForm((f) => ({ ...f, validTo }))}
         />
-        <Textarea
-          label={t('decisionText')}
-          description={t('decisionTextHint')}
-          value={form.text}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            setForm((f) => ({ ...f, text }));
-          }}
-          autosize
-          minRows={3}
-          maxLength={20000}
-        />
-        <Textarea
-          label={t('goals')}
-          description={t('goalsHint')}
-          value={form.goals}
-          onChange={(e) => {
-            const goals = e.currentTarget.value;
-            setForm((f) => ({ ...f, goals }));
-          }}
-          autosize
-          minRows={2}
-          maxLength={8000}
-        />
-        <ApiErrorAlert error={create.error} />
-        <Group>
-          <Button
-            type="submit"
-            loading={create.isPending}
-            disabled={!form.validFrom || Object.keys(hoursOf(form.hours)).length === 0}
-          >
-            {t('saveDecision')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      </Group>
+      <AreaHoursInput value={form.hours} onChange={(hours) => setForm((f) => ({ ...f, hours }))} />
+      <DoubleStaffingCheckbox
+        checked={form.doubleStaffing}
+        onChange={(doubleStaffing) => setForm((f) => ({ ...f, doubleStaffing }))}
+      />
+      <Textarea
+        label={t('decisionText')}
+        description={t('decisionTextHint')}
+        value={form.text}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setForm((f) => ({ ...f, text }));
+        }}
+        autosize
+        minRows={3}
+        maxLength={20000}
+      />
+      <Textarea
+        label={t('goals')}
+        description={t('goalsHint')}
+        value={form.goals}
+        onChange={(e) => {
+          const goals = e.currentTarget.value;
+          setForm((f) => ({ ...f, goals }));
+        }}
+        autosize
+        minRows={2}
+        maxLength={8000}
+      />
+    </CareForm>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { DateField } from '../../../components/DateField.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { localDate } from '../../../lib/format.ts';
 import { useChangeOrder, useEndOrder, type Order } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
@@ -39,15 +40,12 @@ export function OrderChange({
               onChange={setHours}
               only={Object.keys(order.hoursPerMonth)}
             />
-            <ApiErrorAlert error={change.error} />
-            <Group>
-              <Button type="submit" loading={change.isPending}>
-                {t('saveChange')}
-              </Button>
-              <Button variant="default" onClick={onDone}>
-                {t('common:cancel')}
-              </Button>
-            </Group>
+            <FormActions
+              error={change.error}
+              pending={change.isPending}
+              submitLabel={t('saveChange')}
+              onCancel={onDone}
+            />
           </Stack>
         </form>
         <Group align="flex-end">

@@ -1,24 +1,14 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Group, Radio, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areasNotOffered } from '@hemma/domain';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
 import { formatDate, localDate } from '../../../lib/format.ts';
 import { providersQuery } from '../api/clients.ts';
 import { useCreateOrder, type Decision } from '../api/care.ts';
 import { AreaHoursInput, hoursOf, type AreaHoursDraft } from './AreaHoursInput.tsx';
+import { CareForm, DoubleStaffingCheckbox } from './CareForm.tsx';
 import { currentDecision } from './current-decision.ts';
 
 const NO_HOURS: AreaHoursDraft = {};
@@ -35,7 +25,9 @@ export function OrderForm({
 }) {
   const { t } = useTranslation('clients');
   // Only an approved provider of the LOV register may be chosen (the API answers 422 otherwise).
-  const providers = (useQuery(providersQuery).data?.providers ?? []).filter((p) => p.approvalStatus === 'approved');
+  const providers = (useQuery(providersQuery).data?.providers ?? []).filter(
+    (p) => p.approvalStatus === 'approved',
+  );
   // The decisions may still be loading when the form opens: '' means "the current decision"
   // and "from its first day" until the officer chooses, so the choice follows the data.
   const [form, setForm, clear] = useDraft(`order:${clientId}`, {
@@ -54,133 +46,104 @@ export function OrderForm({
   const chosen = providers.find((p) => p.id === form.providerId);
   const missing = chosen ? areasNotOffered(orderedAreas, chosen.serviceAreas) : [];
   const areaNames = (areas: readonly string[]) =>
-    areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ');
+    areas.map((a) => t(`common:areas.${a}`, { defaultValue: a })).join(', ');
   const create = useCreateOrder(clientId);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      {
-        clientId,
-        providerId: form.providerId,
-        decisionId: decision?.id ?? '',
-        from,
-        to: form.to || null,
-        doubleStaffing: form.doubleStaffing,
-        hoursPerMonth: hoursOf(form.hours),
-      },
-      {
-        onSuccess: () => {
-          clear();
-          onDone();
-        },
-      },
-    );
-  };
   return (
-    <Paper
-      withBorder
-      p="md"
-      mb="md"
-      component="form"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('newOrder')}
+    <CareForm
+      label={t('newOrder')}
+      submitLabel={t('sendOrder')}
+      send={(onSuccess) =>
+        create.mutate(
+          {
+            clientId,
+            providerId: form.providerId,
+            decisionId: decision?.id ?? '',
+            from,
+            to: form.to || null,
+            doubleStaffing: form.doubleStaffing,
+            hoursPerMonth: hoursOf(form.hours),
+          },
+          { onSuccess },
+        )
+      }
+      pending={create.isPending}
+      error={create.error}
+      disabled={
+        !form.providerId || !decision || !from || orderedAreas.length === 0 || missing.length > 0
+      }
+      clear={clear}
+      onDone={onDone}
     >
-      <Stack>
-        <Select
-          label={t('decision')}
+      <Select
+        label={t('decision')}
+        required
+        data={decisions.map((d) => ({
+          value: d.id,
+          label: `${formatDate(d.validFrom)} – ${d.validTo ? formatDate(d.validTo) : t('untilFurther')}`,
+        }))}
+        value={decision?.id ?? null}
+        onChange={(v) => setForm((f) => ({ ...f, decisionId: v ?? '', from: '' }))}
+        allowDeselect={false}
+      />
+      <Radio.Group
+        label={t('providerLov')}
+        description={t('providerLovHint')}
+        required
+        value={form.providerId}
+        onChange={(v) => setForm((f) => ({ ...f, providerId: v }))}
+        error={
+          missing.length > 0
+            ? t('providerLacks', { provider: chosen?.name, areas: areaNames(missing) })
+            : undefined
+        }
+      >
+        <Stack gap={8} mt={4}>
+          {providers.map((p) => (
+            <Radio
+              key={p.id}
+              value={p.id}
+              label={p.name}
+              description={
+                <>
+                  {t(`common:providerKinds.${p.kind}`)} · {p.orgNumber}
+                  <br />
+                  {t('offers')}: {areaNames(p.serviceAreas)}
+                </>
+              }
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Group grow>
+        <DateField
+          label={t('from')}
           required
-          data={decisions.map((d) => ({
-            value: d.id,
-            label: `${formatDate(d.validFrom)} – ${d.validTo ? formatDate(d.validTo) : t('untilFurther')}`,
-          }))}
-          value={decision?.id ?? null}
-          onChange={(v) => setForm((f) => ({ ...f, decisionId: v ?? '', from: '' }))}
-          allowDeselect={false}
+          value={from}
+          onChange={(value) => setForm((f) => ({ ...f, from: value }))}
         />
-        <Radio.Group
-          label={t('providerLov')}
-          description={t('providerLovHint')}
-          required
-          value={form.providerId}
-          onChange={(v) => setForm((f) => ({ ...f, providerId: v }))}
-          error={
-            missing.length > 0
-              ? t('providerLacks', { provider: chosen?.name, areas: areaNames(missing) })
-              : undefined
-          }
-        >
-          <Stack gap={8} mt={4}>
-            {providers.map((p) => (
-              <Radio
-                key={p.id}
-                value={p.id}
-                label={p.name}
-                description={
-                  <>
-                    {t(`providerKinds.${p.kind}`)} · {p.orgNumber}
-                    <br />
-                    {t('offers')}: {areaNames(p.serviceAreas)}
-                  </>
-                }
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Group grow>
-          <DateField
-            label={t('from')}
-            required
-            value={from}
-            onChange={(value) => setForm((f) => ({ ...f, from: value }))}
-          />
-          <DateField
-            label={t('to')}
-            description={t('untilFurther')}
-            value={form.to}
-            onChange={(value) => setForm((f) => ({ ...f, to: value }))}
-          />
-        </Group>
-        {decision ? (
-          <AreaHoursInput
-            value={form.hours}
-            onChange={(hours) => setForm((f) => ({ ...f, hours }))}
-            only={Object.keys(decision.hoursPerMonth)}
-            max={decision.hoursPerMonth}
-          />
-        ) : (
-          <Text c="dimmed">{t('noDecisions')}</Text>
-        )}
-        {decision?.doubleStaffing && (
-          <Checkbox
-            label={t('doubleStaffing')}
-            checked={form.doubleStaffing}
-            onChange={(e) => {
-              const checked = e.currentTarget.checked;
-              setForm((f) => ({ ...f, doubleStaffing: checked }));
-            }}
-          />
-        )}
-        <ApiErrorAlert error={create.error} />
-        <Group>
-          <Button
-            type="submit"
-            loading={create.isPending}
-            disabled={
-              !form.providerId ||
-              !decision ||
-              !from ||
-              orderedAreas.length === 0 ||
-              missing.length > 0
-            }
-          >
-            {t('sendOrder')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+        <DateField
+          label={t('to')}
+          description={t('untilFurther')}
+          value={form.to}
+          onChange={(value) => setForm((f) => ({ ...f, to: value }))}
+        />
+      </Group>
+      {decision ? (
+        <AreaHoursInput
+          value={form.hours}
+          onChange={(hours) => setForm((f) => ({ ...f, hours }))}
+          only={Object.keys(decision.hoursPerMonth)}
+          max={decision.hoursPerMonth}
+        />
+      ) : (
+        <Text c="dimmed">{t('noDecisions')}</Text>
+      )}
+      {decision?.doubleStaffing && (
+        <DoubleStaffingCheckbox
+          checked={form.doubleStaffing}
+          onChange={(doubleStaffing) => setForm((f) => ({ ...f, doubleStaffing }))}
+        />
+      )}
+    </CareForm>
   );
 }

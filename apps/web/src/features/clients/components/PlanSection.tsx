@@ -80,7 +80,7 @@ function OrderPlans({ order }: { order: Order }) {
                           </Table.Td>
                           <Table.Td>{formatMinutes(v.durationMinutes)}</Table.Td>
                           <Table.Td>
-                            {v.areas.map((a) => t(`areas.${a}`, { defaultValue: a })).join(', ')}
+                            {v.areas.map((a) => t(`common:areas.${a}`, { defaultValue: a })).join(', ')}
                           </Table.Td>
                           <Table.Td>{v.staffCount}</Table.Td>
                           <Table.Td>{v.preferredStaffId ?? '–'}</Table.Td>

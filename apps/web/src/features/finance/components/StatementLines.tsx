@@ -1,10 +1,19 @@
-import { Table, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/QueryState.tsx';
-import { formatMinutes, formatMoney, formatMonth } from '../../../lib/format.ts';
+import { figure, FigureTable } from '../../../components/FigureTable.tsx';
+import {
+  formatMinutes,
+  formatMinutesOrDash,
+  formatMoney,
+  formatMonth,
+} from '../../../lib/format.ts';
 import type { StatementView } from '../api/month-close.ts';
+import { StatementSection, type StatementPartProps } from './StatementSection.tsx';
 
-type Line = StatementView['statement']['lines'][number];
+type Statement = StatementView['statement'];
+type Line = Statement['lines'][number];
+type Excess = Statement['approvedExcess'][number];
+type Adjustment = StatementView['adjustments'][number];
 
 /** Paid quantity per band: minutes of per-hour bands, visits of per-visit bands, days of monthly items. */
 function PaidByBand({ line }: { line: Line }) {
@@ -29,94 +38,63 @@ function PaidByBand({ line }: { line: Line }) {
 }
 
 /** The statement's lines per client, the approved excess of last month and the adjustments. */
-export function StatementLines({
-  view,
-  clientName,
-}: {
-  view: StatementView;
-  clientName: (id: string) => string;
-}) {
+export function StatementLines({ view, clientName }: StatementPartProps) {
   const { t } = useTranslation('finance');
   const s = view.statement;
   return (
     <>
-      <Title order={2} size="h3" mt="lg" mb="xs">
-        {t('lines')}
-      </Title>
-      {s.lines.length === 0 ? (
-        <EmptyState>{t('noLines')}</EmptyState>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('client')}</Table.Th>
-              <Table.Th ta="right">{t('ordered')}</Table.Th>
-              <Table.Th ta="right">{t('performed')}</Table.Th>
-              <Table.Th>{t('paidByBand')}</Table.Th>
-              <Table.Th ta="right">{t('declined')}</Table.Th>
-              <Table.Th ta="right">{t('excess')}</Table.Th>
-              <Table.Th ta="right">{t('amount')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {s.lines.map((l) => (
-              <Table.Tr key={l.client}>
-                <Table.Td>{clientName(l.client)}</Table.Td>
-                <Table.Td ta="right">{formatMinutes(l.orderedMinutes)}</Table.Td>
-                <Table.Td ta="right">{formatMinutes(l.performedMinutes)}</Table.Td>
-                <Table.Td>
-                  <PaidByBand line={l} />
-                </Table.Td>
-                <Table.Td ta="right">
-                  {l.declinedPaidMinutes ? formatMinutes(l.declinedPaidMinutes) : '–'}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {l.excessMinutes ? formatMinutes(l.excessMinutes) : '–'}
-                </Table.Td>
-                <Table.Td ta="right">{formatMoney(l.amountOre)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-
-      <Title order={2} size="h3" mt="lg" mb="xs">
-        {t('approvedExcess')}
-      </Title>
-      {s.approvedExcess.length === 0 ? (
-        <EmptyState>{t('noApprovedExcess')}</EmptyState>
-      ) : (
-        <Table>
-          <Table.Tbody>
-            {s.approvedExcess.map((e) => (
-              <Table.Tr key={e.client}>
-                <Table.Td>{clientName(e.client)}</Table.Td>
-                <Table.Td>{formatMonth(e.fromMonth)}</Table.Td>
-                <Table.Td ta="right">{formatMinutes(e.minutes)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(e.amountOre)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-
-      <Title order={2} size="h3" mt="lg" mb="xs">
-        {t('adjustments')}
-      </Title>
-      {view.adjustments.length === 0 ? (
-        <EmptyState>{t('noAdjustments')}</EmptyState>
-      ) : (
-        <Table>
-          <Table.Tbody>
-            {view.adjustments.map((a) => (
-              <Table.Tr key={a.concernsMonth}>
-                <Table.Td>{t('concerns', { month: formatMonth(a.concernsMonth) })}</Table.Td>
-                <Table.Td ta="right">{formatMoney(a.amountOre)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <StatementSection title={t('lines')} empty={t('noLines')} isEmpty={s.lines.length === 0}>
+        <FigureTable<Line>
+          rows={s.lines}
+          rowKey={(l) => l.client}
+          columns={[
+            { head: t('client'), cell: (l) => clientName(l.client) },
+            figure(t('ordered'), (l) => formatMinutes(l.orderedMinutes)),
+            figure(t('performed'), (l) => formatMinutes(l.performedMinutes)),
+            { head: t('paidByBand'), cell: (l) => <PaidByBand line={l} /> },
+            figure(t('declined'), (l) => formatMinutesOrDash(l.declinedPaidMinutes)),
+            figure(t('excess'), (l) => formatMinutesOrDash(l.excessMinutes)),
+            figure(t('amount'), (l) => formatMoney(l.amountOre)),
+          ]}
+        />
+      </StatementSection>
+      <StatementSection
+        title={t('approvedExcess')}
+        empty={t('noApprovedExcess')}
+        isEmpty={s.approvedExcess.length === 0}
+      >
+        <FigureTable<Excess>
+          head={false}
+          striped={false}
+          rows={s.approvedExcess}
+          rowKey={(e) => e.client}
+          columns={[
+            { head: t('client'), cell: (e) => clientName(e.client) },
+            { head: t('month'), cell: (e) => formatMonth(e.fromMonth) },
+            figure(t('excess'), (e) => formatMinutes(e.minutes)),
+            figure(t('amount'), (e) => formatMoney(e.amountOre)),
+          ]}
+        />
+      </StatementSection>
+      <StatementSection
+        title={t('adjustments')}
+        empty={t('noAdjustments')}
+        isEmpty={view.adjustments.length === 0}
+      >
+        <FigureTable<Adjustment>
+          head={false}
+          striped={false}
+          rows={view.adjustments}
+          rowKey={(a) => a.concernsMonth}
+          columns={[
+            {
+              head: t('month'),
+              cell: (a) => t('concerns', { month: formatMonth(a.concernsMonth) }),
+            },
+            figure(t('amount'), (a) => formatMoney(a.amountOre)),
+          ]}
+        />
+      </StatementSection>
     </>
   );
 }

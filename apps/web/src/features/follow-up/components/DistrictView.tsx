@@ -1,11 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { figure, FigureTable } from '../../../components/FigureTable.tsx';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
-import { formatMinutes, formatMoney } from '../../../lib/format.ts';
-
-// A figure such as `14 h 00 min` reads as one: it never breaks over two lines.
-const FIGURE = { whiteSpace: 'nowrap' } as const;
+import { formatMinutes, formatMinutesOrDash, formatMoney } from '../../../lib/format.ts';
 import { followUpQuery } from '../api/follow-up.ts';
 
 /** Ordered against performed minutes per client of the district, from the statement lines. */
@@ -28,46 +26,22 @@ export function DistrictView({
             <Text size="sm" mb="xs">
               {t(`model.${data.model}`)}
             </Text>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('client')}</Table.Th>
-                  <Table.Th>{t('provider')}</Table.Th>
-                  <Table.Th ta="right">{t('ordered')}</Table.Th>
-                  <Table.Th ta="right">{t('performed')}</Table.Th>
-                  <Table.Th ta="right">{t('difference')}</Table.Th>
-                  <Table.Th ta="right">{t('deviations')}</Table.Th>
-                  <Table.Th ta="right">{t('excess')}</Table.Th>
-                  <Table.Th ta="right">{t('amount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map(({ client, line }) => (
-                  <Table.Tr key={`${client.clientId}/${line.providerId}`}>
-                    <Table.Td>{client.clientName}</Table.Td>
-                    <Table.Td>{providerName(line.providerId)}</Table.Td>
-                    <Table.Td ta="right" style={FIGURE}>
-                      {formatMinutes(line.orderedMinutes)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={FIGURE}>
-                      {formatMinutes(line.performedMinutes)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={FIGURE}>
-                      {formatMinutes(line.performedMinutes - line.orderedMinutes)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={FIGURE}>
-                      {line.deviationMinutes ? formatMinutes(line.deviationMinutes) : '–'}
-                    </Table.Td>
-                    <Table.Td ta="right" style={FIGURE}>
-                      {line.excessMinutes ? formatMinutes(line.excessMinutes) : '–'}
-                    </Table.Td>
-                    <Table.Td ta="right" style={FIGURE}>
-                      {formatMoney(line.amountOre)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <FigureTable<(typeof rows)[number]>
+              rows={rows}
+              rowKey={({ client, line }) => `${client.clientId}/${line.providerId}`}
+              columns={[
+                { head: t('client'), cell: ({ client }) => client.clientName },
+                { head: t('provider'), cell: ({ line }) => providerName(line.providerId) },
+                figure(t('ordered'), ({ line }) => formatMinutes(line.orderedMinutes)),
+                figure(t('performed'), ({ line }) => formatMinutes(line.performedMinutes)),
+                figure(t('difference'), ({ line }) =>
+                  formatMinutes(line.performedMinutes - line.orderedMinutes),
+                ),
+                figure(t('deviations'), ({ line }) => formatMinutesOrDash(line.deviationMinutes)),
+                figure(t('excess'), ({ line }) => formatMinutesOrDash(line.excessMinutes)),
+                figure(t('amount'), ({ line }) => formatMoney(line.amountOre)),
+              ]}
+            />
           </>
         );
       }}

@@ -21,7 +21,7 @@ export function OrderSummary({ order }: { order: Order }) {
         {Object.entries(order.hoursPerMonth)
           .map(([area, hours]) =>
             t('orders.hoursLine', {
-              area: t(`areas.${area}`, { defaultValue: area }),
+              area: t(`common:areas.${area}`, { defaultValue: area }),
               hours: formatHours(hours),
             }),
           )

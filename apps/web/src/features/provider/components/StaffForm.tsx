@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Select, SimpleGrid, TextInput } from '@mantine
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { useDraft } from '../../../lib/drafts.ts';
 import { useAddStaff, usePatchStaff, type StaffMember, type Unit } from '../api/staffing.ts';
 import { idFromName, percentOf } from './staffing.ts';
@@ -161,15 +162,13 @@ export function EditStaffForm({
           onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })}
         />
       </SimpleGrid>
-      <ApiErrorAlert error={patch.error} />
-      <Group mt="md">
-        <Button type="submit" loading={patch.isPending}>
-          {t('common:save')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('common:cancel')}
-        </Button>
-      </Group>
+      <FormActions
+        error={patch.error}
+        pending={patch.isPending}
+        submitLabel={t('common:save')}
+        onCancel={onDone}
+        mt="md"
+      />
     </form>
   );
 }

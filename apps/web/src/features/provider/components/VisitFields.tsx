@@ -95,7 +95,7 @@ export function VisitFields({
         >
           <Group gap="sm" mt={4}>
             {areas.map((a) => (
-              <Checkbox key={a} value={a} label={t(`areas.${a}`, { defaultValue: a })} />
+              <Checkbox key={a} value={a} label={t(`common:areas.${a}`, { defaultValue: a })} />
             ))}
           </Group>
         </Checkbox.Group>

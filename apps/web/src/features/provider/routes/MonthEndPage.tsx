@@ -1,17 +1,18 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.tsx';
+import { figure, FigureTable } from '../../../components/FigureTable.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { clientsQuery } from '../../../lib/api/directory.ts';
 import { formatMinutes, formatMoney } from '../../../lib/format.ts';
 import { useMe } from '../../../lib/session/session.ts';
-import { monthCloseQuery, useSubmitMonth } from '../api/month.ts';
+import { monthCloseQuery, useSubmitMonth, type MonthClose } from '../api/month.ts';
 import { ExcessReasons } from '../components/ExcessReasons.tsx';
 import { MonthPicker, useMonthParam } from '../components/MonthPicker.tsx';
 
-const nowrap = { whiteSpace: 'nowrap' } as const;
+type Line = MonthClose['statement']['lines'][number];
 
 /** Month end: reasons for excess, the statement as finance will see it (read-only), submit. */
 export function MonthEndPage() {
@@ -52,49 +53,19 @@ export function MonthEndPage() {
                 <Title order={2} size="h3" id="statement-heading" mb="sm">
                   {t('monthEnd.statement')}
                 </Title>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('client')}</Table.Th>
-                      <Table.Th ta="right">{t('monthEnd.ordered')}</Table.Th>
-                      <Table.Th ta="right">{t('monthEnd.performed')}</Table.Th>
-                      <Table.Th ta="right">{t('monthEnd.deviation')}</Table.Th>
-                      <Table.Th ta="right">{t('monthEnd.payable')}</Table.Th>
-                      <Table.Th ta="right">{t('monthEnd.amount')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {s.lines.map((l) => (
-                      <Table.Tr key={l.client}>
-                        <Table.Td>{clientName(l.client)}</Table.Td>
-                        <Table.Td ta="right" style={nowrap}>
-                          {formatMinutes(l.orderedMinutes)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={nowrap}>
-                          {formatMinutes(l.performedMinutes)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={nowrap}>
-                          {formatMinutes(l.deviationMinutes)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={nowrap}>
-                          {formatMinutes(l.payableMinutes)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={nowrap}>
-                          {formatMoney(l.amountOre)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                  <Table.Tfoot>
-                    <Table.Tr>
-                      <Table.Th>{t('monthEnd.total')}</Table.Th>
-                      <Table.Td colSpan={4} />
-                      <Table.Th ta="right" style={nowrap}>
-                        {formatMoney(s.totalOre)}
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Tfoot>
-                </Table>
+                <FigureTable<Line>
+                  rows={s.lines}
+                  rowKey={(l) => l.client}
+                  columns={[
+                    { head: t('client'), cell: (l) => clientName(l.client) },
+                    figure(t('monthEnd.ordered'), (l) => formatMinutes(l.orderedMinutes)),
+                    figure(t('monthEnd.performed'), (l) => formatMinutes(l.performedMinutes)),
+                    figure(t('monthEnd.deviation'), (l) => formatMinutes(l.deviationMinutes)),
+                    figure(t('monthEnd.payable'), (l) => formatMinutes(l.payableMinutes)),
+                    figure(t('monthEnd.amount'), (l) => formatMoney(l.amountOre)),
+                  ]}
+                  total={{ label: t('monthEnd.total'), value: formatMoney(s.totalOre) }}
+                />
                 <Text fw={600} mt="sm">
                   {t('monthEnd.toPay')}: {formatMoney(v.toPayOre)}
                 </Text>

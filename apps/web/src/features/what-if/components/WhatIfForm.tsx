@@ -96,10 +96,13 @@ export function WhatIfForm({
           value={f.model}
           allowDeselect={false}
           onChange={(v) => v && setF((p) => ({ ...p, model: v }))}
-          data={(['same', 'performed_time', 'granted_time'] as const).map((v) => ({
-            value: v,
-            label: t(`modelKind.${v}`),
-          }))}
+          data={[
+            { value: 'same', label: t('modelKind.same') },
+            ...(['performed_time', 'granted_time'] as const).map((v) => ({
+              value: v,
+              label: t(`common:paymentModels.${v}`),
+            })),
+          ]}
         />
         <Select
           label={t('feeBasis')}
