@@ -51,9 +51,9 @@ async function insertBatch(database: Database, month: string, day: number, pair:
 }
 
 export async function measureKept(database: Database, month: string): Promise<KeptResult> {
-  // A database kept from an earlier run holds the month already: a change of setup (here one
-  // that changes nothing) marks it whole, so the pass below is always a whole month's.
-  await sql`update municipalities set default_band = default_band where municipality_id = ${MUNICIPALITY}`.execute(database.db);
+  // A database kept from an earlier run holds the month already: a change of setup (here a
+  // rule written again as it is) marks it whole, so the pass below is always a whole month's.
+  await sql`update rules set cap_percent = cap_percent where municipality_id = ${MUNICIPALITY}`.execute(database.db);
   const t0 = performance.now();
   await freshen(database.db, MUNICIPALITY, month);
   const firstComputeSeconds = Math.round(performance.now() - t0) / 1000;
