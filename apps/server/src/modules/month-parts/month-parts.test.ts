@@ -62,6 +62,13 @@ describe.runIf(postgres)('a month in parts', () => {
     }
   }, 120_000);
 
+  it('a part that cannot run leaves the month to this thread, with the same figures', async () => {
+    const one = await computeWholeMonth(t.db, mid, months[1]!, { facts: true });
+    const fallen = await computeWholeMonth(t.db, mid, months[1]!, { split: { url: 'postgresql://postgres@127.0.0.1:1/none', parts: 2, minStaff: 0 }, facts: true });
+    expect(JSON.stringify(fallen.slices)).toBe(JSON.stringify(one.slices));
+    expect(JSON.stringify(fallen.facts)).toBe(JSON.stringify(one.facts));
+  }, 60_000);
+
   it('a small municipality is computed in this thread', async () => {
     const whole = await computeWholeMonth(t.db, mid, months[1]!, { split: { url: 'postgresql://nowhere.invalid/none', parts: 2, minStaff: 1_000_000 }, facts: false });
     expect(whole.slices.length).toBeGreaterThan(0);

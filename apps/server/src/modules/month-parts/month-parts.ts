@@ -54,20 +54,20 @@ export async function computeWholeMonth(
   const weights = options.split === undefined ? undefined : await providerStaffCounts(db, mid);
   const staff = weights === undefined ? 0 : [...weights.values()].reduce((a, b) => a + b, 0);
   const split = options.split !== undefined && staff >= options.split.minStaff ? options.split : undefined;
-  if (split === undefined || weights === undefined) {
-    const data = await loadMonthData(db, mid, month);
-    const { slices, items } = computeSlicesAndItems(data, month);
-    if (!options.facts) return { slices, facts: [], shiftMinutes: new Map(), registrations: data.registrations.length };
-    return {
-      slices,
-      facts: clientReportFacts(data, month, slices, items),
-      shiftMinutes: shiftMinutesByStaff(data.shifts ?? [], month, data.municipality.timezone),
-      registrations: data.registrations.length,
-    };
-  }
+  if (split === undefined || weights === undefined) return inThisThread(db, mid, month, options.facts);
   const groups = splitProviders(weights, split.parts);
-  const replies = await Promise.all(groups.map((providers, i) =>
-    runPart({ url: split.url, municipality: mid, month, providers, facts: options.facts, shiftMinutes: options.facts && i === 0 })));
+  const workers: Worker[] = [];
+  let replies: Extract<PartReply, { ok: true }>[];
+  try {
+    replies = await Promise.all(groups.map((providers, i) =>
+      runPart(workers, { url: split.url, municipality: mid, month, providers, facts: options.facts, shiftMinutes: options.facts && i === 0 })));
+  } catch (err) {
+    // A part that cannot run (no connection left, a thread that died) must not keep the month
+    // stale for ever: the same month in this thread gives the same figures, only slower.
+    await Promise.all(workers.map((w) => w.terminate()));
+    process.emitWarning(`month ${month} of ${mid}: computed in one thread, a part failed: ${err instanceof Error ? err.message : String(err)}`);
+    return inThisThread(db, mid, month, options.facts);
+  }
   return {
     // Parts hold different providers: sorted as one computation sorts its slices.
     slices: replies.flatMap((r) => r.slices).sort((a, b) => compareIds(a.provider, b.provider) || compareIds(a.client, b.client)),
@@ -77,9 +77,22 @@ export async function computeWholeMonth(
   };
 }
 
-function runPart(request: PartRequest): Promise<Extract<PartReply, { ok: true }>> {
+async function inThisThread(db: Kysely<DB>, mid: string, month: string, facts: boolean): Promise<WholeMonth> {
+  const data = await loadMonthData(db, mid, month);
+  const { slices, items } = computeSlicesAndItems(data, month);
+  if (!facts) return { slices, facts: [], shiftMinutes: new Map(), registrations: data.registrations.length };
+  return {
+    slices,
+    facts: clientReportFacts(data, month, slices, items),
+    shiftMinutes: shiftMinutesByStaff(data.shifts ?? [], month, data.municipality.timezone),
+    registrations: data.registrations.length,
+  };
+}
+
+function runPart(workers: Worker[], request: PartRequest): Promise<Extract<PartReply, { ok: true }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { workerData: request });
+    workers.push(worker);
     let settled = false;
     worker.once('message', (reply: PartReply) => {
       settled = true;
