@@ -6,6 +6,7 @@
 import type { Registration } from '@hemma/domain';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { formatDayNumber } from '@hemma/domain/time';
 import { registrationOf } from './registration-reader.ts';
 
 export interface CopyWindow {
@@ -157,7 +158,8 @@ class BinaryRows {
     const day = Math.floor(seconds / 86_400);
     const out = this.instant;
     if (day !== this.day) {
-      writeDate(out, day);
+      // Written again only when the day differs from the row before.
+      out.write(`${formatDayNumber(day)}T`, 0, 'latin1');
       this.day = day;
     }
     const s = seconds - day * 86_400;
@@ -188,27 +190,6 @@ class BinaryRows {
   }
 }
 
-/** `YYYY-MM-DDT` of a day number (days since 1970-01-01) at the start of `out`. */
-function writeDate(out: Buffer, day: number): void {
-  // Civil date from a day count (the proleptic Gregorian calendar in eras of 400 years).
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  writeTwo(out, 0, Math.floor(y / 100));
-  writeTwo(out, 2, y % 100);
-  out[4] = DASH;
-  writeTwo(out, 5, m);
-  out[7] = DASH;
-  writeTwo(out, 8, d);
-  out[10] = 0x54;
-}
-
 /**
  * The first `length` bytes as a string. Buffer's own latin1 slice, called directly: through
  * `toString` it checks its arguments again for each of four million strings.
@@ -216,7 +197,6 @@ function writeDate(out: Buffer, day: number): void {
 const latin1 = (buf: Buffer, length: number): string => (buf as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(0, length);
 
 const COLON = 0x3a;
-const DASH = 0x2d;
 const DOT = 0x2e;
 
 function writeTwo(out: Buffer, at: number, n: number): void {
