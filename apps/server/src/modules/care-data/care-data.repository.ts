@@ -202,7 +202,7 @@ function registerScope(asked: readonly string[], registrations: readonly Registr
 }
 
 /** Shifts starting inside the window (all of them without one), of the staff named if named, in the order of their start. */
-export async function loadShifts(db: Kysely<DB>, mid: string, window?: RegistrationWindow, staff?: readonly string[]): Promise<NonNullable<CareData['shifts']>> {
+async function loadShifts(db: Kysely<DB>, mid: string, window?: RegistrationWindow, staff?: readonly string[]): Promise<NonNullable<CareData['shifts']>> {
   let query = db.selectFrom('work_shifts').select(['staff_id', 'starts_at', 'ends_at']).where('municipality_id', '=', mid);
   if (window) query = query.where('starts_at', '>=', window.from).where('starts_at', '<', window.to);
   if (staff) query = query.where('staff_id', '=', sql<string>`any(${[...staff]}::text[])`);

@@ -44,7 +44,7 @@ export function isoInstant(text: string): string {
  * A string of its own. V8 makes a substring of 13 or more characters a view into its parent,
  * so an id cut from a page would keep the whole page alive; a copy keeps only itself.
  */
-export function own(text: string): string {
+function own(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 
@@ -58,7 +58,7 @@ function unescapeText(text: string): string {
  * registrations: the driver makes a new string per field per row, and two million rows of five
  * such strings are ten million small objects that every garbage collection has to walk.
  */
-export class Interner {
+class Interner {
   private readonly seen = new Map<string, string>();
 
   get(text: string): string {
